@@ -1,0 +1,29 @@
+import type { ParseArgsConfig } from 'node:util';
+
+/** What a command may touch: injected so tests run commands in-process. */
+export interface CliContext {
+  env: Readonly<Record<string, string | undefined>>;
+  stdout(line: string): void;
+  stderr(line: string): void;
+  /** Lines of standard input, read lazily (for `resolve`). */
+  stdinLines(): AsyncIterable<string>;
+}
+
+export interface ParsedArgs {
+  positionals: string[];
+  values: Record<string, string | boolean | string[] | boolean[] | undefined>;
+}
+
+/** One `glossary <name>` subcommand; add a file under commands/ and one line in commands/index.ts. */
+export interface CliCommand {
+  name: string;
+  usage: string;
+  summary: string;
+  options?: ParseArgsConfig['options'];
+  run(args: ParsedArgs, ctx: CliContext): Promise<number>;
+}
+
+/** Thrown for a bad invocation; the CLI prints the message and usage, and exits 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
