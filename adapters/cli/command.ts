@@ -11,7 +11,7 @@ export interface CliContext {
 
 export interface ParsedArgs {
   positionals: string[];
-  values: Record<string, string | boolean | string[] | boolean[] | undefined>;
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>;
 }
 
 /** One `glossary <name>` subcommand; add a file under commands/ and one line in commands/index.ts. */

@@ -69,8 +69,11 @@ export const checkNames: GlossaryCheck = (terms, sources) => {
       own.add(key);
       const owner = owners.get(key);
       if (owner) {
-        const verb = name.what === 'title' && owner.what === 'title' ? 'duplicate title' : `${name.what} "${name.value}"`;
-        problems.push(problemAt(source, name.path, `${verb} is already used by "${owner.slug}" (as its ${owner.what})`));
+        const verb =
+          name.what === 'title' && owner.what === 'title' ? 'duplicate title' : `${name.what} "${name.value}"`;
+        problems.push(
+          problemAt(source, name.path, `${verb} is already used by "${owner.slug}" (as its ${owner.what})`),
+        );
       } else {
         owners.set(key, { slug: term.slug, what: name.what });
       }
@@ -115,15 +118,19 @@ export const checkConnected: GlossaryCheck = (terms, sources) => {
   if (groups.length === 1) return [];
   groups.sort((a, b) => b.length - a.length);
   const main = groups[0] ?? [];
-  return groups.slice(1).flatMap((group) =>
-    group.sort().map((slug) =>
-      problemAt(
-        sources.get(slug),
-        ['related'],
-        `cannot be reached from the rest of the glossary (its group: ${group.slice(0, 5).join(', ')}${group.length > 5 ? ', …' : ''}); link it with a term such as "${main[0]}"`,
-      ),
-    ),
-  );
+  return groups
+    .slice(1)
+    .flatMap((group) =>
+      group
+        .sort()
+        .map((slug) =>
+          problemAt(
+            sources.get(slug),
+            ['related'],
+            `cannot be reached from the rest of the glossary (its group: ${group.slice(0, 5).join(', ')}${group.length > 5 ? ', …' : ''}); link it with a term such as "${main[0]}"`,
+          ),
+        ),
+    );
 };
 
 export const GLOSSARY_CHECKS: readonly GlossaryCheck[] = [checkLinks, checkNames, checkConnected];

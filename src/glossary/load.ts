@@ -77,7 +77,13 @@ export function parseTermFile(
   }
   const data: unknown = doc.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    problems.push({ file, line: 1, col: 1, field: '', message: 'must be a YAML mapping of fields (title, summary, …)' });
+    problems.push({
+      file,
+      line: 1,
+      col: 1,
+      field: '',
+      message: 'must be a YAML mapping of fields (title, summary, …)',
+    });
     return { problems };
   }
   const result = TermFileSchema.safeParse(data);

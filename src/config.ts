@@ -1,0 +1,146 @@
+import { Cron } from 'croner';
+import { z } from 'zod';
+import { UserError } from './errors.js';
+
+const optional = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const idList = z
+  .string()
+  .optional()
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+
+const port = (fallback: number | undefined) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return fallback;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0 || n > 65_535) {
+        ctx.addIssue({ code: 'custom', message: `"${v}" is not a port number (0–65535)` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const url = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v, ctx) => {
+    if (v === undefined || v === '') return undefined;
+    if (!/^https?:\/\/[^\s]+$/.test(v) || !URL.canParse(v)) {
+      ctx.addIssue({ code: 'custom', message: `"${v}" is not an http(s) URL` });
+      return z.NEVER;
+    }
+    return v.endsWith('/') ? v : `${v}/`;
+  });
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Every environment variable the bot reads, in one place (documented in .env.example). */
+export const ConfigSchema = z
+  .object({
+    TERMS_DIR: z.string().trim().default('terms'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        error: (i) => `"${String(i.input)}" is not a log level (fatal, error, warn, info, debug, trace, silent)`,
+      })
+      .default('info'),
+    PORT: port(3000),
+    HEALTH_PORT: port(undefined),
+    DATABASE_PATH: z.string().trim().default('data/glossary.db'),
+    HASH_SALT: optional,
+
+    SLACK_BOT_TOKEN: optional.refine((v) => v === undefined || v.startsWith('xoxb-'), {
+      message: 'must be a bot token starting with "xoxb-"',
+    }),
+    SLACK_SIGNING_SECRET: optional,
+    SLACK_APP_TOKEN: optional.refine((v) => v === undefined || v.startsWith('xapp-'), {
+      message: 'must be an app-level token starting with "xapp-"',
+    }),
+    SLACK_API_URL: url,
+    SLACK_COMMAND: z
+      .string()
+      .trim()
+      .default('/define')
+      .refine((v) => /^\/[a-z0-9_-]{1,31}$/.test(v), {
+        message: 'must be a slash command like "/define" (lowercase, at most 32 characters)',
+      }),
+
+    DISCORD_TOKEN: optional,
+    DISCORD_APPLICATION_ID: optional.refine((v) => v === undefined || /^\d{5,25}$/.test(v), {
+      message: 'must be the numeric application id',
+    }),
+    DISCORD_API_URL: url,
+
+    DAILY_CRON: z
+      .string()
+      .trim()
+      .default('0 9 * * 1-5')
+      .refine(
+        (v) => {
+          try {
+            new Cron(v, { paused: true });
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        { message: 'is not a valid cron expression (e.g. "0 9 * * 1-5" for 09:00 on weekdays)' },
+      ),
+    DAILY_TZ: z
+      .string()
+      .trim()
+      .default('UTC')
+      .refine(isTimeZone, { message: 'is not a time zone (use an IANA name such as "Europe/Berlin")' }),
+    DAILY_SLACK_CHANNELS: idList,
+    DAILY_DISCORD_CHANNELS: idList,
+  })
+  .superRefine((c, ctx) => {
+    if (c.SLACK_BOT_TOKEN && !c.SLACK_APP_TOKEN && !c.SLACK_SIGNING_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_SIGNING_SECRET'],
+        message: 'is required in HTTP mode (set it, or set SLACK_APP_TOKEN for Socket Mode)',
+      });
+    }
+    if ((c.SLACK_APP_TOKEN || c.SLACK_SIGNING_SECRET) && !c.SLACK_BOT_TOKEN) {
+      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'is required to run the Slack bot' });
+    }
+  });
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Reads and checks the environment; throws one UserError that lists every problem. */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): Config {
+  const result = ConfigSchema.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const name = issue.path.join('.') || 'configuration';
+    const value = env[name];
+    const shown = value !== undefined && !/TOKEN|SECRET|SALT/.test(name) && !issue.message.includes(`"${value}"`);
+    return `  ${name}: ${shown ? `"${value}" ` : ''}${issue.message}`;
+  });
+  throw new UserError(
+    `Configuration problem${lines.length > 1 ? 's' : ''}:\n${lines.join('\n')}\nSee .env.example for every setting.`,
+    'config',
+  );
+}
