@@ -42,43 +42,36 @@ export const checkLinks: GlossaryCheck = (terms, sources) => {
   return problems;
 };
 
-/** Titles, aliases and slugs must each lead to exactly one term, or lookups would be ambiguous. */
+/**
+ * Titles, slugs and aliases must each lead to exactly one term, or lookups would be ambiguous.
+ * Titles are claimed first, then slugs, then aliases, so a clash is reported on the less important name.
+ */
 export const checkNames: GlossaryCheck = (terms, sources) => {
   const owners = new Map<string, { slug: string; what: string }>();
   const problems: Problem[] = [];
-  for (const term of terms) {
+  const claim = (term: Term, value: string, what: 'title' | 'slug' | 'alias', fieldPath: (string | number)[]) => {
     const source = sources.get(term.slug);
-    const names: { value: string; what: string; path: (string | number)[] }[] = [
-      { value: term.slug, what: 'slug', path: [] },
-      { value: term.title, what: 'title', path: ['title'] },
-      ...term.aliases.map((value, i) => ({ value, what: 'alias', path: ['aliases', i] })),
-    ];
-    const own = new Set<string>();
-    for (const name of names) {
-      const key = compactKey(normalizeText(name.value));
-      if (key === '') {
-        problems.push(problemAt(source, name.path, `${name.what} "${name.value}" has no letters or digits`));
-        continue;
-      }
-      if (own.has(key)) {
-        if (name.what === 'alias') {
-          problems.push(problemAt(source, name.path, `alias "${name.value}" repeats this term's own name`));
-        }
-        continue;
-      }
-      own.add(key);
-      const owner = owners.get(key);
-      if (owner) {
-        const verb =
-          name.what === 'title' && owner.what === 'title' ? 'duplicate title' : `${name.what} "${name.value}"`;
-        problems.push(
-          problemAt(source, name.path, `${verb} is already used by "${owner.slug}" (as its ${owner.what})`),
-        );
-      } else {
-        owners.set(key, { slug: term.slug, what: name.what });
-      }
+    const key = compactKey(normalizeText(value));
+    if (key === '') {
+      problems.push(problemAt(source, fieldPath, `${what} "${value}" has no letters or digits`));
+      return;
     }
-  }
+    const owner = owners.get(key);
+    if (owner?.slug === term.slug) {
+      if (what === 'alias')
+        problems.push(problemAt(source, fieldPath, `alias "${value}" repeats this term's own name`));
+    } else if (owner) {
+      const name = what === 'title' && owner.what === 'title' ? 'duplicate title' : `${what} "${value}"`;
+      problems.push(problemAt(source, fieldPath, `${name} is already used by "${owner.slug}" (as its ${owner.what})`));
+    } else {
+      owners.set(key, { slug: term.slug, what });
+    }
+  };
+  for (const term of terms) claim(term, term.title, 'title', ['title']);
+  const titleKey = (term: Term) => compactKey(normalizeText(term.title));
+  for (const term of terms)
+    if (compactKey(normalizeText(term.slug)) !== titleKey(term)) claim(term, term.slug, 'slug', []);
+  for (const term of terms) term.aliases.forEach((alias, i) => claim(term, alias, 'alias', ['aliases', i]));
   return problems;
 };
 
