@@ -131,7 +131,9 @@ export type Config = z.infer<typeof ConfigSchema>;
 
 /** Reads and checks the environment; throws one UserError that lists every problem. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>>): Config {
-  const result = ConfigSchema.safeParse(env);
+  // An empty value (`SLACK_COMMAND=` copied from .env.example) means "use the default".
+  const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const result = ConfigSchema.safeParse(given);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const name = issue.path.join('.') || 'configuration';
