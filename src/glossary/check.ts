@@ -1,5 +1,6 @@
 import { closestSlug } from '../lookup/distance.js';
 import { compactKey, normalizeText } from '../lookup/normalize.js';
+import { checkRenders } from '../render/check-renders.js';
 import type { SourceFile } from './load.js';
 import type { Problem } from './problems.js';
 import type { Term } from './schema.js';
@@ -68,10 +69,12 @@ export const checkNames: GlossaryCheck = (terms, sources) => {
     }
   };
   for (const term of terms) claim(term, term.title, 'title', ['title']);
-  const titleKey = (term: Term) => compactKey(normalizeText(term.title));
-  for (const term of terms)
-    if (compactKey(normalizeText(term.slug)) !== titleKey(term)) claim(term, term.slug, 'slug', []);
-  for (const term of terms) term.aliases.forEach((alias, i) => claim(term, alias, 'alias', ['aliases', i]));
+  const key = (name: string) => compactKey(normalizeText(name));
+  // A slug that merely spells the title was claimed with it; reporting it again would repeat the same clash.
+  for (const term of terms) if (key(term.slug) !== key(term.title)) claim(term, term.slug, 'slug', []);
+  for (const term of terms) {
+    for (const [i, alias] of term.aliases.entries()) claim(term, alias, 'alias', ['aliases', i]);
+  }
   return problems;
 };
 
@@ -126,4 +129,4 @@ export const checkConnected: GlossaryCheck = (terms, sources) => {
     );
 };
 
-export const GLOSSARY_CHECKS: readonly GlossaryCheck[] = [checkLinks, checkNames, checkConnected];
+export const GLOSSARY_CHECKS: readonly GlossaryCheck[] = [checkLinks, checkNames, checkConnected, checkRenders];
