@@ -42,6 +42,9 @@ const SECTION_WORDS: Record<string, Section> = {
   related: 'next',
 };
 
+/** Longest phrases first, so "at a glance" wins over "glance". */
+const SECTION_PHRASES = Object.entries(SECTION_WORDS).sort(([a], [b]) => b.length - a.length);
+
 /**
  * Turns command text (`/define …`, a console line, a mention) into a request:
  * `help`, `today`, `random [level]`, `<query> [section]`, or a plain query.
@@ -56,7 +59,7 @@ export function parseCommandText(text: string): Request {
     if (level === undefined) return { kind: 'random' };
     if ((DIFFICULTIES as readonly string[]).includes(level)) return { kind: 'random', difficulty: level as Difficulty };
   }
-  for (const [words, section] of Object.entries(SECTION_WORDS)) {
+  for (const [words, section] of SECTION_PHRASES) {
     if (key.endsWith(` ${words}`) && key.length > words.length + 1) {
       const query = text.trim().slice(0, text.trim().length - lastWordsLength(text, words.split(' ').length));
       if (query.trim()) return { kind: 'define', query: query.trim(), section };
