@@ -1,0 +1,69 @@
+import type { Reply, TermRef, TermReply } from '../replies.js';
+import { SECTION_LABELS, SECTIONS } from '../replies.js';
+import { formatActionId } from './ids.js';
+
+/** A platform-neutral button: what it says, its stateless id, and whether it is the main action. */
+export interface ButtonSpec {
+  label: string;
+  id: string;
+  primary?: boolean;
+}
+
+/** Buttons in groups; each group starts a new row (Discord) or actions block (Slack). */
+export type ButtonGroups = ButtonSpec[][];
+
+/** Most term buttons (related terms, suggestions) offered in one group. */
+export const MAX_TERM_BUTTONS = 5;
+
+/** The buttons for any reply, grouped: section navigation, related terms, feedback. Ids are unique. */
+export function buildButtons(reply: Reply, options: { shareable?: boolean } = {}): ButtonGroups {
+  const groups =
+    reply.kind === 'term'
+      ? termButtons(reply, options.shareable ?? false)
+      : reply.kind === 'suggestions' || reply.kind === 'not-found' || reply.kind === 'help'
+        ? [openButtons(reply.kind === 'help' ? reply.examples : reply.suggestions, reply.kind === 'suggestions')]
+        : reply.kind === 'mentions'
+          ? [openButtons(reply.terms, false)]
+          : [];
+  return dedupe(groups);
+}
+
+function termButtons(reply: TermReply, shareable: boolean): ButtonGroups {
+  const slug = reply.term.slug;
+  const nav = SECTIONS.filter((s) => s !== reply.section).flatMap((section) => {
+    const id = formatActionId({ type: 'section', slug, section });
+    const label = section === 'overview' ? '← Overview' : SECTION_LABELS[section];
+    return id ? [{ label, id }] : [];
+  });
+  const related = openButtons(reply.related, false);
+  const feedback: ButtonSpec[] = [];
+  const share = shareable && formatActionId({ type: 'share', slug, section: reply.section });
+  if (share) feedback.push({ label: 'Share to channel', id: share, primary: true });
+  const up = formatActionId({ type: 'vote', slug, vote: 'up' });
+  const down = formatActionId({ type: 'vote', slug, vote: 'down' });
+  if (up && down) feedback.push({ label: '👍 Helpful', id: up }, { label: '👎 Not helpful', id: down });
+  return [nav, related, feedback];
+}
+
+function openButtons(refs: readonly TermRef[], primaryFirst: boolean): ButtonSpec[] {
+  return refs.slice(0, MAX_TERM_BUTTONS * 2).flatMap((ref, i) => {
+    const id = formatActionId({ type: 'open', slug: ref.slug });
+    return id ? [{ label: ref.title, id, primary: primaryFirst && i === 0 }] : [];
+  });
+}
+
+/** Drops buttons whose id already appeared (a related term listed twice), then empty groups. */
+function dedupe(groups: ButtonGroups): ButtonGroups {
+  const seen = new Set<string>();
+  return groups
+    .map((group) =>
+      group
+        .filter((b) => {
+          if (seen.has(b.id)) return false;
+          seen.add(b.id);
+          return true;
+        })
+        .slice(0, MAX_TERM_BUTTONS * 2),
+    )
+    .filter((group) => group.length > 0);
+}

@@ -1,0 +1,172 @@
+import type {
+  APIActionRowComponent,
+  APIButtonComponentWithCustomId,
+  APIEmbed,
+  APIEmbedField,
+  ButtonStyle,
+  ComponentType,
+} from 'discord-api-types/v10';
+import type { Difficulty } from '../glossary/schema.js';
+import type { Reply, TermReply } from '../replies.js';
+import { type ButtonGroups, buildButtons } from './buttons.js';
+import {
+  helpLines,
+  kickerLine,
+  MAX_ROWS,
+  matchLine,
+  mentionsLines,
+  metaLine,
+  notFoundLines,
+  sectionHeading,
+  sectionLines,
+  suggestionsLines,
+} from './copy.js';
+import { DISCORD_LIMITS } from './limits.js';
+import { DISCORD_MARKUP as m } from './markup.js';
+import { joinFitting } from './truncate.js';
+
+/** A row of buttons as Discord's API takes it. */
+export type DiscordRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
+
+/** A Discord message body, ready for an interaction response or `POST /channels/{id}/messages`. */
+export interface DiscordMessage {
+  content?: string;
+  embeds: APIEmbed[];
+  components: DiscordRow[];
+  /** Always empty: nothing the bot echoes can ping anyone. */
+  allowed_mentions: { parse: [] };
+}
+
+// Enum values written out, because `discord-api-types` is imported for types only.
+const ACTION_ROW = 1 as ComponentType.ActionRow;
+const BUTTON = 2 as ComponentType.Button;
+const PRIMARY = 1 as ButtonStyle.Primary;
+const SECONDARY = 2 as ButtonStyle.Secondary;
+
+const COLORS: Record<Difficulty | 'neutral', number> = {
+  beginner: 0x2ecc71,
+  intermediate: 0xf1c40f,
+  advanced: 0xe74c3c,
+  neutral: 0x5865f2,
+};
+
+const DESCRIPTION_MAX = 3500;
+const SUMMARY_MAX = 600;
+const EXPLANATION_MAX = 2000;
+const FIELD_NAME_MAX = 60;
+const CELL_MAX = 250;
+/** Invisible filler that keeps comparison pairs two to a line on desktop. */
+const SPACER: APIEmbedField = { name: '\u200b', value: '\u200b', inline: true };
+
+/** Renders any reply as a Discord message, within every embed and component limit for any content. */
+export function renderDiscord(reply: Reply): DiscordMessage {
+  const rows = layoutRows(buildButtons(reply));
+  switch (reply.kind) {
+    case 'term':
+      return message(termEmbed(reply), rows);
+    case 'suggestions':
+      return message(simpleEmbed('Did you mean…?', suggestionsLines(m, reply)), rows);
+    case 'not-found':
+      return message(simpleEmbed('Not in the glossary yet', notFoundLines(m, reply)), rows);
+    case 'help':
+      return message(simpleEmbed('📖 AI glossary', helpLines(m, reply)), rows);
+    case 'mentions':
+      return message(simpleEmbed('Glossary terms', mentionsLines(m, reply)), rows);
+    case 'notice':
+      return {
+        content: m.text(reply.text, DISCORD_LIMITS.content),
+        embeds: [],
+        components: [],
+        allowed_mentions: NONE,
+      };
+    case 'error':
+      return {
+        content: `⚠️ ${m.text(reply.message, DISCORD_LIMITS.content - 3)}`,
+        embeds: [],
+        components: [],
+        allowed_mentions: NONE,
+      };
+  }
+}
+
+const NONE = { parse: [] as [] };
+
+function termEmbed(reply: TermReply): APIEmbed {
+  const { term } = reply;
+  const kicker = kickerLine(reply);
+  const lines: string[] = [];
+  if (reply.context.kind === 'shared') lines.push(`Shared by ${formatSharer(reply.context.by)}`);
+  const embed: APIEmbed = {
+    title: m.plain(term.title, DISCORD_LIMITS.title) || '…',
+    color: COLORS[term.difficulty] ?? COLORS.neutral,
+    ...(kicker ? { author: { name: kicker } } : {}),
+  };
+  if (reply.section === 'overview') {
+    lines.push(metaLine(m, reply));
+    const match = matchLine(m, reply);
+    if (match) lines.push(match);
+    lines.push('', m.bold(term.summary, SUMMARY_MAX), '', m.text(term.explanation, EXPLANATION_MAX));
+  } else if (reply.section === 'glance') {
+    lines.push(
+      `${m.bold(sectionHeading(reply), 40)}: ${m.text(term.title, 80)} vs ${m.text(term.comparison.against, 80)}`,
+    );
+    embed.fields = glanceFields(reply);
+  } else {
+    lines.push(
+      m.bold(sectionHeading(reply), 40),
+      ...sectionLines(m, reply).flatMap((line, i) => (i > 0 && reply.section === 'mistakes' ? ['', line] : [line])),
+    );
+  }
+  embed.description = joinFitting(lines, DESCRIPTION_MAX) || '…';
+  return embed;
+}
+
+/** One line per aspect: this term and the other side by side (stacked on phones, each field names its side). */
+function glanceFields(reply: TermReply): APIEmbedField[] {
+  const { term } = reply;
+  return term.comparison.rows
+    .slice(0, MAX_ROWS)
+    .flatMap((row) => [
+      field(`${row.aspect} · ${term.title}`, row.this),
+      field(`${row.aspect} · ${term.comparison.against}`, row.other),
+      SPACER,
+    ]);
+}
+
+function field(name: string, value: string): APIEmbedField {
+  return { name: m.plain(name, FIELD_NAME_MAX) || '…', value: m.text(value, CELL_MAX) || '—', inline: true };
+}
+
+function simpleEmbed(title: string, lines: string[]): APIEmbed {
+  return { title, description: joinFitting(lines, DESCRIPTION_MAX) || '…', color: COLORS.neutral };
+}
+
+/** `<@id>` for a Discord user id (it renders as a name and, with `parse: []`, never pings); else escaped text. */
+function formatSharer(by: string): string {
+  return /^\d{17,20}$/.test(by) ? `<@${by}>` : m.user(by, 80);
+}
+
+/**
+ * Lays button groups out in rows of at most five, each group starting a new row and long groups split
+ * evenly (seven section buttons become 4 + 3); at most five rows.
+ */
+function layoutRows(groups: ButtonGroups): DiscordRow[] {
+  const rows = groups.flatMap((group) => {
+    const count = Math.ceil(group.length / DISCORD_LIMITS.buttonsPerRow);
+    const size = Math.ceil(group.length / count);
+    return Array.from({ length: count }, (_, i) => group.slice(i * size, (i + 1) * size));
+  });
+  return rows.slice(0, DISCORD_LIMITS.rows).map((row) => ({
+    type: ACTION_ROW,
+    components: row.map((b) => ({
+      type: BUTTON,
+      style: b.primary ? PRIMARY : SECONDARY,
+      custom_id: b.id,
+      label: m.plain(b.label, DISCORD_LIMITS.label) || '…',
+    })),
+  }));
+}
+
+function message(embed: APIEmbed, components: DiscordRow[]): DiscordMessage {
+  return { embeds: [embed], components, allowed_mentions: NONE };
+}

@@ -1,0 +1,55 @@
+import { SLUG_PATTERN } from '../glossary/schema.js';
+import { isSection, type Section } from '../replies.js';
+
+/** Version prefix of every button id; bump it when the format changes so old buttons are ignored, not misread. */
+export const ID_VERSION = 'g1';
+
+/**
+ * Longest slug whose ids still fit Discord's 100-character `custom_id` (the longest id is
+ * `g1|section|<slug>|overview`, 20 characters plus the slug). Slack allows 255.
+ */
+export const MAX_SLUG_LENGTH = 80;
+
+/** What a button asks for; everything needed to answer is in the id, so any process can answer a click. */
+export type Action =
+  | { type: 'section'; slug: string; section: Section }
+  | { type: 'open'; slug: string }
+  | { type: 'vote'; slug: string; vote: 'up' | 'down' }
+  | { type: 'share'; slug: string; section: Section };
+
+/** Whether a slug can be carried in a button id. */
+export function isIdSlug(slug: string): boolean {
+  return slug.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(slug);
+}
+
+/** The button id for an action, e.g. `g1|section|post-training|examples`; undefined when the slug cannot fit. */
+export function formatActionId(action: Action): string | undefined {
+  if (!isIdSlug(action.slug)) return undefined;
+  switch (action.type) {
+    case 'section':
+      return `${ID_VERSION}|section|${action.slug}|${action.section}`;
+    case 'open':
+      return `${ID_VERSION}|open|${action.slug}`;
+    case 'vote':
+      return `${ID_VERSION}|vote|${action.slug}|${action.vote}`;
+    case 'share':
+      return `${ID_VERSION}|share|${action.slug}|${action.section}`;
+  }
+}
+
+/** Reads a button id back; undefined for anything unknown, malformed or from another version. */
+export function parseActionId(id: string): Action | undefined {
+  const [version, type, slug, extra, ...rest] = id.split('|');
+  if (version !== ID_VERSION || slug === undefined || !isIdSlug(slug) || rest.length > 0) return undefined;
+  switch (type) {
+    case 'open':
+      return extra === undefined ? { type, slug } : undefined;
+    case 'section':
+    case 'share':
+      return extra !== undefined && isSection(extra) ? { type, slug, section: extra } : undefined;
+    case 'vote':
+      return extra === 'up' || extra === 'down' ? { type, slug, vote: extra } : undefined;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,157 @@
+import type { ActionsBlock, Button, ContextBlock, DividerBlock, HeaderBlock, SectionBlock } from '@slack/types';
+import type { Reply, TermReply } from '../replies.js';
+import { type ButtonGroups, buildButtons } from './buttons.js';
+import {
+  helpLines,
+  kickerLine,
+  MAX_ROWS,
+  matchLine,
+  mentionsLines,
+  metaLine,
+  notFoundLines,
+  sectionHeading,
+  sectionLines,
+  suggestionsLines,
+} from './copy.js';
+import { SLACK_LIMITS } from './limits.js';
+import { SLACK_MARKUP as m } from './markup.js';
+import { joinFitting, truncate } from './truncate.js';
+
+/** The blocks this renderer produces. */
+export type SlackBlock = HeaderBlock | SectionBlock | ContextBlock | ActionsBlock | DividerBlock;
+
+/** A Slack message body, ready for `chat.postMessage`, `respond()` or `chat.postEphemeral`. */
+export interface SlackMessage {
+  /** Fallback for notifications and screen readers (mrkdwn, escaped). */
+  text: string;
+  blocks: SlackBlock[];
+}
+
+export interface SlackRenderOptions {
+  /** Adds a *Share to channel* button, for answers only the asker can see. */
+  shareable?: boolean;
+}
+
+const FALLBACK_MAX = 400;
+const SUMMARY_MAX = 600;
+const EXPLANATION_MAX = 2000;
+const CELL_MAX = 300;
+
+/** Renders any reply as Slack Block Kit, within every Block Kit limit for any content. */
+export function renderSlack(reply: Reply, options: SlackRenderOptions = {}): SlackMessage {
+  const buttons = buildButtons(reply, options);
+  switch (reply.kind) {
+    case 'term':
+      return renderTerm(reply, buttons);
+    case 'suggestions':
+      return message(
+        `Did you mean ${m.text(reply.suggestions.map((s) => s.title).join(', ') || 'another term', 300)}?`,
+        [section(joinFitting(suggestionsLines(m, reply), SLACK_LIMITS.text))],
+        buttons,
+      );
+    case 'not-found':
+      return message(
+        `“${m.user(reply.query, 100)}” isn't in the glossary yet`,
+        [section(joinFitting(notFoundLines(m, reply), SLACK_LIMITS.text))],
+        buttons,
+      );
+    case 'help':
+      return message(
+        'How to use the AI glossary',
+        [header('📖 AI glossary'), section(joinFitting(helpLines(m, reply), SLACK_LIMITS.text))],
+        buttons,
+      );
+    case 'mentions': {
+      const count = reply.terms.length;
+      const text = count === 0 ? 'No glossary terms found' : `Found ${count} glossary term${count === 1 ? '' : 's'}`;
+      return message(text, [section(joinFitting(mentionsLines(m, reply), SLACK_LIMITS.text))], buttons);
+    }
+    case 'notice':
+      return message(m.text(reply.text, 300), [section(m.text(reply.text, 1000))], []);
+    case 'error':
+      return message(m.text(reply.message, 300), [section(`⚠️ ${m.text(reply.message, 1000)}`)], []);
+  }
+}
+
+function renderTerm(reply: TermReply, buttons: ButtonGroups): SlackMessage {
+  const { term } = reply;
+  const blocks: SlackBlock[] = [];
+  const kicker = kickerLine(reply);
+  if (kicker) blocks.push(context(kicker));
+  if (reply.context.kind === 'shared') blocks.push(context(`Shared by ${formatSharer(reply.context.by)}`));
+  blocks.push(header(term.title));
+  if (reply.section === 'overview') {
+    blocks.push(context(metaLine(m, reply)));
+    const match = matchLine(m, reply);
+    if (match) blocks.push(context(match));
+    blocks.push(section(m.bold(term.summary, SUMMARY_MAX)), section(m.text(term.explanation, EXPLANATION_MAX)));
+  } else if (reply.section === 'glance') {
+    blocks.push(...glanceBlocks(reply));
+  } else {
+    const heading = m.bold(sectionHeading(reply), 40);
+    blocks.push(section(joinFitting([heading, ...sectionLines(m, reply)], SLACK_LIMITS.text)));
+  }
+  const label = reply.section === 'overview' ? term.summary : sectionHeading(reply);
+  return message(`${kicker ? `${kicker}: ` : ''}${m.text(term.title, 100)}: ${m.text(label, 250)}`, blocks, buttons);
+}
+
+/** "At a glance" as a two-column comparison: a heading row, then one section per aspect with two fields. */
+function glanceBlocks(reply: TermReply): SlackBlock[] {
+  const { term } = reply;
+  const { comparison } = term;
+  const blocks: SlackBlock[] = [
+    {
+      type: 'section',
+      text: mrkdwn(m.bold(sectionHeading(reply), 40)),
+      fields: [mrkdwn(m.bold(term.title, 80)), mrkdwn(m.bold(comparison.against, 80))],
+    },
+  ];
+  for (const row of comparison.rows.slice(0, MAX_ROWS)) {
+    blocks.push({
+      type: 'section',
+      text: mrkdwn(m.bold(row.aspect, 80)),
+      fields: [mrkdwn(m.text(row.this, CELL_MAX) || '—'), mrkdwn(m.text(row.other, CELL_MAX) || '—')],
+    });
+  }
+  return blocks;
+}
+
+/** `<@U123>` for a real Slack user id (the one intended mention); anything else as escaped text. */
+function formatSharer(by: string): string {
+  return /^[UW][A-Z0-9]+$/.test(by) ? `<@${by}>` : m.user(by, 80);
+}
+
+/** `fallback` is already escaped mrkdwn without formatting; it is cut (entity-safe) to a notification's length. */
+function message(fallback: string, blocks: SlackBlock[], buttons: ButtonGroups): SlackMessage {
+  const text = truncate(fallback.replace(/\s+/g, ' ').trim(), FALLBACK_MAX) || 'AI glossary';
+  return { text, blocks: [...blocks, ...buttons.map(actions)].slice(0, SLACK_LIMITS.blocks) };
+}
+
+function mrkdwn(text: string) {
+  return { type: 'mrkdwn' as const, text };
+}
+
+function header(text: string): HeaderBlock {
+  return {
+    type: 'header',
+    text: { type: 'plain_text', text: m.plain(text, SLACK_LIMITS.headerText) || '…', emoji: true },
+  };
+}
+
+function section(text: string): SectionBlock {
+  return { type: 'section', text: mrkdwn(text || '…') };
+}
+
+function context(text: string): ContextBlock {
+  return { type: 'context', elements: [mrkdwn(text || '…')] };
+}
+
+function actions(group: ButtonGroups[number]): ActionsBlock {
+  const elements: Button[] = group.slice(0, SLACK_LIMITS.actionsElements).map((b) => ({
+    type: 'button',
+    action_id: b.id,
+    text: { type: 'plain_text', text: m.plain(b.label, SLACK_LIMITS.buttonText) || '…', emoji: true },
+    ...(b.primary ? { style: 'primary' as const } : {}),
+  }));
+  return { type: 'actions', elements };
+}
