@@ -4,7 +4,14 @@ import { renderSlack } from './slack.js';
 import { renderText } from './text.js';
 
 export { type DiscordMessage, type DiscordRow, renderDiscord } from './discord.js';
-export { type Action, formatActionId, ID_VERSION, MAX_SLUG_LENGTH, parseActionId } from './ids.js';
+export {
+  ACTION_ID_PATTERN,
+  type Action,
+  formatActionId,
+  ID_VERSION,
+  MAX_SLUG_LENGTH,
+  parseActionId,
+} from './ids.js';
 export { DISCORD_LIMITS, SLACK_LIMITS } from './limits.js';
 export { renderSlack, type SlackBlock, type SlackMessage, type SlackRenderOptions } from './slack.js';
 export { renderText } from './text.js';
