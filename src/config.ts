@@ -56,76 +56,87 @@ function isTimeZone(zone: string): boolean {
 }
 
 /** Every environment variable the bot reads, in one place (documented in .env.example). */
-export const ConfigSchema = z
-  .object({
-    TERMS_DIR: z.string().trim().default('terms'),
-    LOG_LEVEL: z
-      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-        error: (i) => `"${String(i.input)}" is not a log level (fatal, error, warn, info, debug, trace, silent)`,
-      })
-      .default('info'),
-    PORT: port(3000),
-    HEALTH_PORT: port(undefined),
-    DATABASE_PATH: z.string().trim().default('data/glossary.db'),
-    HASH_SALT: optional,
+export const ConfigSchema = z.object({
+  TERMS_DIR: z.string().trim().default('terms'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: (i) => `"${String(i.input)}" is not a log level (fatal, error, warn, info, debug, trace, silent)`,
+    })
+    .default('info'),
+  PORT: port(3000),
+  HEALTH_PORT: port(undefined),
+  DATABASE_PATH: z.string().trim().default('data/glossary.db'),
+  HASH_SALT: optional,
 
-    SLACK_BOT_TOKEN: optional.refine((v) => v === undefined || v.startsWith('xoxb-'), {
-      message: 'must be a bot token starting with "xoxb-"',
+  SLACK_BOT_TOKEN: optional.refine((v) => v === undefined || v.startsWith('xoxb-'), {
+    message: 'must be a bot token starting with "xoxb-"',
+  }),
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_APP_TOKEN: optional.refine((v) => v === undefined || v.startsWith('xapp-'), {
+    message: 'must be an app-level token starting with "xapp-"',
+  }),
+  SLACK_API_URL: url,
+  SLACK_COMMAND: z
+    .string()
+    .trim()
+    .default('/define')
+    .refine((v) => /^\/[a-z0-9_-]{1,31}$/.test(v), {
+      message: 'must be a slash command like "/define" (lowercase, at most 32 characters)',
     }),
-    SLACK_SIGNING_SECRET: optional,
-    SLACK_APP_TOKEN: optional.refine((v) => v === undefined || v.startsWith('xapp-'), {
-      message: 'must be an app-level token starting with "xapp-"',
-    }),
-    SLACK_API_URL: url,
-    SLACK_COMMAND: z
-      .string()
-      .trim()
-      .default('/define')
-      .refine((v) => /^\/[a-z0-9_-]{1,31}$/.test(v), {
-        message: 'must be a slash command like "/define" (lowercase, at most 32 characters)',
-      }),
 
-    DISCORD_TOKEN: optional,
-    DISCORD_APPLICATION_ID: optional.refine((v) => v === undefined || /^\d{5,25}$/.test(v), {
-      message: 'must be the numeric application id',
-    }),
-    DISCORD_API_URL: url,
+  DISCORD_TOKEN: optional,
+  DISCORD_APPLICATION_ID: optional.refine((v) => v === undefined || /^\d{5,25}$/.test(v), {
+    message: 'must be the numeric application id',
+  }),
+  DISCORD_API_URL: url,
 
-    DAILY_CRON: z
-      .string()
-      .trim()
-      .default('0 9 * * 1-5')
-      .refine(
-        (v) => {
-          try {
-            new Cron(v, { paused: true });
-            return true;
-          } catch {
-            return false;
-          }
-        },
-        { message: 'is not a valid cron expression (e.g. "0 9 * * 1-5" for 09:00 on weekdays)' },
-      ),
-    DAILY_TZ: z
-      .string()
-      .trim()
-      .default('UTC')
-      .refine(isTimeZone, { message: 'is not a time zone (use an IANA name such as "Europe/Berlin")' }),
-    DAILY_SLACK_CHANNELS: idList,
-    DAILY_DISCORD_CHANNELS: idList,
-  })
-  .superRefine((c, ctx) => {
-    if (c.SLACK_BOT_TOKEN && !c.SLACK_APP_TOKEN && !c.SLACK_SIGNING_SECRET) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SLACK_SIGNING_SECRET'],
-        message: 'is required in HTTP mode (set it, or set SLACK_APP_TOKEN for Socket Mode)',
-      });
-    }
-    if ((c.SLACK_APP_TOKEN || c.SLACK_SIGNING_SECRET) && !c.SLACK_BOT_TOKEN) {
-      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'is required to run the Slack bot' });
-    }
-  });
+  DAILY_CRON: z
+    .string()
+    .trim()
+    .default('0 9 * * 1-5')
+    .refine(
+      (v) => {
+        try {
+          new Cron(v, { paused: true });
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { message: 'is not a valid cron expression (e.g. "0 9 * * 1-5" for 09:00 on weekdays)' },
+    ),
+  DAILY_TZ: z
+    .string()
+    .trim()
+    .default('UTC')
+    .refine(isTimeZone, { message: 'is not a time zone (use an IANA name such as "Europe/Berlin")' }),
+  DAILY_SLACK_CHANNELS: idList,
+  DAILY_DISCORD_CHANNELS: idList,
+});
+
+/** One problem with the configuration: the variable it concerns and what is wrong. */
+interface ConfigProblem {
+  name: string;
+  message: string;
+}
+
+/**
+ * Settings that only make sense together. Checked on the raw values, apart from the schema, so they are
+ * reported in the same message as invalid fields (zod skips object refinements once a field has failed).
+ */
+function checkCombinations(env: Readonly<Record<string, string>>): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
+    problems.push({
+      name: 'SLACK_SIGNING_SECRET',
+      message: 'is required in HTTP mode (set it, or set SLACK_APP_TOKEN for Socket Mode)',
+    });
+  }
+  if ((env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET) && !env.SLACK_BOT_TOKEN) {
+    problems.push({ name: 'SLACK_BOT_TOKEN', message: 'is required to run the Slack bot' });
+  }
+  return problems;
+}
 
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -134,12 +145,18 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   // An empty value (`SLACK_COMMAND=` copied from .env.example) means "use the default".
   const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
   const result = ConfigSchema.safeParse(given);
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => {
-    const name = issue.path.join('.') || 'configuration';
+  const problems: ConfigProblem[] = [
+    ...(result.error?.issues ?? []).map((issue) => ({
+      name: issue.path.join('.') || 'configuration',
+      message: issue.message,
+    })),
+    ...checkCombinations(given as Record<string, string>),
+  ];
+  if (result.success && problems.length === 0) return result.data;
+  const lines = problems.map(({ name, message }) => {
     const value = env[name];
-    const shown = value !== undefined && !/TOKEN|SECRET|SALT/.test(name) && !issue.message.includes(`"${value}"`);
-    return `  ${name}: ${shown ? `"${value}" ` : ''}${issue.message}`;
+    const shown = value !== undefined && !/TOKEN|SECRET|SALT/.test(name) && !message.includes(`"${value}"`);
+    return `  ${name}: ${shown ? `"${value}" ` : ''}${message}`;
   });
   throw new UserError(
     `Configuration problem${lines.length > 1 ? 's' : ''}:\n${lines.join('\n')}\nSee .env.example for every setting.`,

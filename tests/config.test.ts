@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { UserError } from '../src/errors.js';
+
+/** The message loadConfig throws for `env`. */
+function problemsOf(env: Record<string, string>): string {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(UserError);
+    return (error as UserError).message;
+  }
+  throw new Error('expected a configuration problem');
+}
+
+describe('loadConfig', () => {
+  it('GIVEN no variables THEN the defaults run the console bot', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ TERMS_DIR: 'terms', LOG_LEVEL: 'info', PORT: 3000, DAILY_TZ: 'UTC' });
+    expect(config.HEALTH_PORT).toBeUndefined();
+    expect(config.SLACK_BOT_TOKEN).toBeUndefined();
+  });
+
+  it('GIVEN an unknown time zone THEN the message names the variable, the value and what is wrong', () => {
+    expect(problemsOf({ DAILY_TZ: 'Mars/Base' })).toContain('DAILY_TZ: "Mars/Base" is not a time zone');
+  });
+
+  it('GIVEN several bad values THEN one message lists every one of them', () => {
+    const message = problemsOf({
+      DAILY_TZ: 'Mars/Base',
+      LOG_LEVEL: 'loud',
+      PORT: '99999',
+      HEALTH_PORT: 'abc',
+      DAILY_CRON: 'every morning',
+      SLACK_API_URL: 'not a url',
+    });
+    expect(message).toMatch(/^Configuration problems:/);
+    for (const name of ['DAILY_TZ', 'LOG_LEVEL', 'PORT', 'HEALTH_PORT', 'DAILY_CRON', 'SLACK_API_URL']) {
+      expect(message).toContain(`\n  ${name}: `);
+    }
+    expect(message).toContain('"loud" is not a log level');
+    expect(message).toContain('"99999" is not a port number');
+  });
+
+  it('GIVEN a bad field AND a missing companion setting THEN both are in the same message', () => {
+    const message = problemsOf({ LOG_LEVEL: 'loud', PORT: 'abc', SLACK_BOT_TOKEN: 'xoxb-1-2-3' });
+    expect(message).toContain('LOG_LEVEL: "loud" is not a log level');
+    expect(message).toContain('PORT: "abc" is not a port number');
+    expect(message).toContain('SLACK_SIGNING_SECRET: is required in HTTP mode');
+  });
+
+  it('GIVEN a Slack bot token without a signing secret THEN HTTP mode asks for it, Socket Mode does not', () => {
+    expect(problemsOf({ SLACK_BOT_TOKEN: 'xoxb-1-2-3' })).toContain('SLACK_SIGNING_SECRET: is required in HTTP mode');
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1-2-3', SLACK_APP_TOKEN: 'xapp-1-2' }).SLACK_APP_TOKEN).toBe('xapp-1-2');
+  });
+
+  it('GIVEN a signing secret without a bot token THEN the bot token is asked for', () => {
+    expect(problemsOf({ SLACK_SIGNING_SECRET: 'abcdef0123456789' })).toContain(
+      'SLACK_BOT_TOKEN: is required to run the Slack bot',
+    );
+  });
+
+  it('GIVEN a wrong kind of token THEN the message says so without echoing the token', () => {
+    const message = problemsOf({ SLACK_BOT_TOKEN: 'xapp-secret-value-123', SLACK_SIGNING_SECRET: 'shh-secret-456' });
+    expect(message).toContain('SLACK_BOT_TOKEN: must be a bot token starting with "xoxb-"');
+    expect(message).not.toContain('xapp-secret-value-123');
+    expect(message).not.toContain('shh-secret-456');
+  });
+
+  it('GIVEN empty values copied from the template THEN they mean "use the default"', () => {
+    expect(loadConfig({ PORT: '', LOG_LEVEL: '  ', SLACK_COMMAND: '' })).toMatchObject({
+      PORT: 3000,
+      LOG_LEVEL: 'info',
+      SLACK_COMMAND: '/define',
+    });
+  });
+
+  it('GIVEN HEALTH_PORT and comma-separated channel lists THEN they are parsed', () => {
+    const config = loadConfig({ HEALTH_PORT: '8081', DAILY_SLACK_CHANNELS: 'C1, C2,,C3' });
+    expect(config.HEALTH_PORT).toBe(8081);
+    expect(config.DAILY_SLACK_CHANNELS).toEqual(['C1', 'C2', 'C3']);
+  });
+});
