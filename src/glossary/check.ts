@@ -1,6 +1,5 @@
 import { closestSlug } from '../lookup/distance.js';
 import { compactKey, normalizeText } from '../lookup/normalize.js';
-import { checkRenders } from '../render/check-renders.js';
 import type { SourceFile } from './load.js';
 import type { Problem } from './problems.js';
 import type { Term } from './schema.js';
@@ -129,4 +128,5 @@ export const checkConnected: GlossaryCheck = (terms, sources) => {
     );
 };
 
-export const GLOSSARY_CHECKS: readonly GlossaryCheck[] = [checkLinks, checkNames, checkConnected, checkRenders];
+/** The structural checks: cheap enough to run at every start and reload. */
+export const GLOSSARY_CHECKS: readonly GlossaryCheck[] = [checkLinks, checkNames, checkConnected];

@@ -10,7 +10,7 @@ import { validateTermsDir } from './validate.js';
 export async function loadGlossary(dir: string): Promise<Glossary> {
   let result: Awaited<ReturnType<typeof validateTermsDir>>;
   try {
-    result = await validateTermsDir(dir);
+    result = await validateTermsDir(dir, { renders: false });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UserError(

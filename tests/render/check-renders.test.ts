@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY_CHECKS } from '../../src/glossary/check.js';
+import { validateTermsDir } from '../../src/glossary/validate.js';
 import { checkRenders } from '../../src/render/check-renders.js';
+import { writeTermsDir } from '../helpers/term-files.js';
 import { makeGlossary, makeTerm } from '../helpers/terms.js';
 
 describe('checkRenders', () => {
@@ -19,7 +20,11 @@ describe('checkRenders', () => {
     ]);
   });
 
-  it('GIVEN glossary validation THEN the render check is part of it', () => {
-    expect(GLOSSARY_CHECKS).toContain(checkRenders);
+  it('GIVEN glossary validation THEN the render check is part of it, unless serving skips it', async () => {
+    const dir = writeTermsDir([makeTerm(Array.from({ length: 12 }, () => 'abcdefg').join('-'))]);
+    const tooLong = (problems: { message: string }[]) =>
+      problems.filter((p) => p.message.includes('too long for button ids')).length;
+    expect(tooLong((await validateTermsDir(dir)).problems)).toBe(1);
+    expect(tooLong((await validateTermsDir(dir, { renders: false })).problems)).toBe(0);
   });
 });
