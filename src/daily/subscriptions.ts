@@ -1,0 +1,51 @@
+import type { NoticeReply } from '../replies.js';
+import type { Platform, Store } from '../store/store.js';
+import type { DailySettings } from './schedule.js';
+import { addDays, localDate, scheduledRunOn } from './schedule.js';
+
+/** The next scheduled post after `now`, e.g. "Mon 10 Mar, 09:00 (Europe/Berlin)", or undefined if none within a year. */
+export function describeNextPost(settings: DailySettings, now: Date): string | undefined {
+  const today = localDate(now, settings.timeZone);
+  for (let i = 0; i < 366; i++) {
+    const run = scheduledRunOn(settings, addDays(today, i));
+    if (run && run.getTime() > now.getTime()) {
+      const when = new Intl.DateTimeFormat('en-GB', {
+        timeZone: settings.timeZone,
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).format(run);
+      return `${when} (${settings.timeZone})`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Turns the term of the day on or off for a channel (`/define daily on|off` on Slack,
+ * `/glossary daily on|off` on Discord; the adapter checks who may do it) and says what happens next.
+ */
+export async function setDailySubscription(
+  store: Store,
+  settings: DailySettings,
+  platform: Platform,
+  channelId: string,
+  enabled: boolean,
+  now: Date = new Date(),
+): Promise<NoticeReply> {
+  await store.setSubscription(platform, channelId, enabled, now);
+  if (!enabled) {
+    return {
+      kind: 'notice',
+      text: 'The term of the day is now off for this channel. Turn it back on with "daily on".',
+    };
+  }
+  const next = describeNextPost(settings, now);
+  return {
+    kind: 'notice',
+    text: `The term of the day is now on for this channel.${next ? ` Next one: ${next}.` : ''}`,
+  };
+}

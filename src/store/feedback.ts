@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+import { extractTerm, normalizeText } from '../lookup/normalize.js';
+import type { NoticeReply, Reply } from '../replies.js';
+import type { LookupSource, Platform, Store, VoteValue } from './store.js';
+
+/** Longest query kept in the lookup log; longer ones are cut (they are misses anyway). */
+export const MAX_LOGGED_QUERY = 200;
+
+/** The only form in which a user id is stored: sha256 of salt, platform and id. */
+export function hashUserId(salt: string, platform: Platform, userId: string): string {
+  return createHash('sha256').update(`${salt}\u0000${platform}\u0000${userId}`).digest('hex');
+}
+
+/** Stores a user's *Helpful?* vote on a term (one per user per term; a new click changes it) and thanks them. */
+export async function recordVote(
+  store: Store,
+  platform: Platform,
+  userId: string,
+  slug: string,
+  value: VoteValue,
+  at: Date = new Date(),
+): Promise<NoticeReply> {
+  const userHash = hashUserId(store.hashSalt, platform, userId);
+  await store.recordVote({ platform, userHash, slug, value, at });
+  return {
+    kind: 'notice',
+    text:
+      value === 'up'
+        ? 'Thanks for the feedback! Glad it helped.'
+        : 'Thanks for the feedback! The glossary maintainers will use it to improve this term.',
+  };
+}
+
+/** The term a reply showed, or null when the reader did not get a term (a miss). */
+export function lookupResult(reply: Reply): string | null {
+  return reply.kind === 'term' ? reply.term.slug : null;
+}
+
+/** Logs what someone looked up and what they got (a slug or a miss), for `glossary stats`. Blank queries are skipped. */
+export async function recordLookup(
+  store: Store,
+  source: LookupSource,
+  query: string,
+  reply: Reply,
+  at: Date = new Date(),
+): Promise<void> {
+  const kept = [...query.trim()].slice(0, MAX_LOGGED_QUERY).join('');
+  const normalizedQuery = extractTerm(kept) || normalizeText(kept);
+  if (normalizedQuery === '') return;
+  await store.recordLookup({ source, query: kept, normalizedQuery, slug: lookupResult(reply), at });
+}

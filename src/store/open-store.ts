@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { UserError } from '../errors.js';
+import { migrate } from './migrations.js';
+import { SqliteStore } from './sqlite-store.js';
+import type { Store } from './store.js';
+
+export interface OpenStoreOptions {
+  /** HASH_SALT; when unset, a salt is generated on first run and kept in the database. */
+  hashSalt?: string | undefined;
+  /** How long to wait for another process's write lock before failing. */
+  busyTimeoutMs?: number;
+}
+
+/**
+ * Opens (creating if needed) the SQLite store at `path`, checks it is intact and writable, and migrates it.
+ * Problems with the file become a UserError naming the file and what to do; the file is never changed then.
+ */
+export async function openStore(path: string, options: OpenStoreOptions = {}): Promise<Store> {
+  const inMemory = path === ':memory:';
+  if (!inMemory) createFolder(path);
+  let db: Database.Database;
+  try {
+    db = new Database(path, { timeout: options.busyTimeoutMs ?? 5_000 });
+  } catch (error) {
+    throw storeError(error, path);
+  }
+  try {
+    // Read-only checks first, so a broken file is reported before anything is written to it.
+    db.pragma('user_version');
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw Object.assign(new Error(String(check)), { code: 'SQLITE_CORRUPT' });
+    if (!inMemory) db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.exec('BEGIN IMMEDIATE; ROLLBACK');
+    migrate(db, path);
+    return new SqliteStore(db, path, options.hashSalt ?? storedSalt(db));
+  } catch (error) {
+    db.close();
+    throw storeError(error, path);
+  }
+}
+
+function createFolder(path: string): void {
+  const folder = dirname(path);
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new UserError(
+      `Cannot create the folder "${folder}" for the database "${path}" (${code}). Create it, or set DATABASE_PATH to a writable location.`,
+      'store_folder',
+      { cause: error },
+    );
+  }
+}
+
+/** The salt kept in the database; the first process to start writes it (INSERT OR IGNORE keeps one winner). */
+function storedSalt(db: Database.Database): string {
+  db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('hash_salt', ?)").run(randomBytes(32).toString('hex'));
+  return db.prepare("SELECT value FROM meta WHERE key = 'hash_salt'").pluck().get() as string;
+}
+
+/** Turns SQLite's error codes into a message an operator can act on. */
+function storeError(error: unknown, path: string): Error {
+  if (error instanceof UserError) return error;
+  const code = String((error as { code?: unknown }).code ?? '');
+  const reason = error instanceof Error ? error.message : String(error);
+  if (/^SQLITE_(NOTADB|CORRUPT)/.test(code)) {
+    return new UserError(
+      `The database file "${path}" is not a readable SQLite database (${reason}). It was left untouched. ` +
+        `Restore it from a backup, or move it aside (for example to "${path}.broken") to start with an empty ` +
+        'database, or set DATABASE_PATH to another file.',
+      'store_corrupt',
+      { cause: error },
+    );
+  }
+  if (/^SQLITE_(READONLY|CANTOPEN|PERM|AUTH)/.test(code) || /^E(ACCES|PERM|ROFS)$/.test(code)) {
+    return new UserError(
+      `The database file "${path}" cannot be written (${reason}). It was left untouched. The bot needs write ` +
+        'access to the file and to its folder (SQLite keeps "-wal" and "-shm" files next to it): fix the ' +
+        'permissions, or set DATABASE_PATH to a writable location.',
+      'store_read_only',
+      { cause: error },
+    );
+  }
+  if (/^SQLITE_(BUSY|LOCKED)/.test(code)) {
+    return new UserError(
+      `The database file "${path}" is locked by another program (${reason}). Stop the other program or try again.`,
+      'store_locked',
+      { cause: error },
+    );
+  }
+  return error instanceof Error ? error : new Error(reason);
+}
