@@ -21,7 +21,8 @@ describe('checkRenders', () => {
   });
 
   it('GIVEN glossary validation THEN the render check is part of it, unless serving skips it', async () => {
-    const dir = writeTermsDir([makeTerm(Array.from({ length: 12 }, () => 'abcdefg').join('-'))]);
+    const related = ['a', 'b', 'c'].map((slug) => ({ slug, note: 'Related idea' }));
+    const dir = writeTermsDir([makeTerm(Array.from({ length: 12 }, () => 'abcdefg').join('-'), { related })]);
     const tooLong = (problems: { message: string }[]) =>
       problems.filter((p) => p.message.includes('too long for button ids')).length;
     expect(tooLong((await validateTermsDir(dir)).problems)).toBe(1);
