@@ -22,7 +22,9 @@ describe('checkRenders', () => {
 
   it('GIVEN glossary validation THEN the render check is part of it, unless serving skips it', async () => {
     const related = ['a', 'b', 'c'].map((slug) => ({ slug, note: 'Related idea' }));
-    const dir = writeTermsDir([makeTerm(Array.from({ length: 12 }, () => 'abcdefg').join('-'), { related })]);
+    const dir = writeTermsDir([
+      makeTerm(Array.from({ length: 12 }, () => 'abcdefg').join('-'), { title: 'Long slug', related }),
+    ]);
     const tooLong = (problems: { message: string }[]) =>
       problems.filter((p) => p.message.includes('too long for button ids')).length;
     expect(tooLong((await validateTermsDir(dir)).problems)).toBe(1);
