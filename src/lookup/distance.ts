@@ -31,3 +31,32 @@ export function closestSlug(target: string, candidates: readonly string[]): stri
   }
   return best;
 }
+
+/**
+ * Typo distance (optimal string alignment): insertions, deletions, substitutions and swaps of two
+ * neighbouring letters each cost 1. With `prefix`, the distance from `a` to the closest prefix of `b`.
+ * Returns `max + 1` as soon as the distance must exceed `max`.
+ */
+export function typoDistance(a: string, b: string, max: number, prefix = false): number {
+  if (prefix ? b.length < a.length - max : Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, (before[j - 2] ?? 0) + 1);
+      }
+      row.push(value);
+      if (value < best) best = value;
+    }
+    if (best > max) return max + 1;
+    before = prev;
+    prev = row;
+  }
+  const distance = prefix ? Math.min(...prev) : (prev[b.length] ?? 0);
+  return Math.min(distance, max + 1);
+}

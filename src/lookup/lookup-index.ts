@@ -1,67 +1,49 @@
-import Fuse from 'fuse.js';
 import type { Term } from '../glossary/schema.js';
-import type { Match, TermRef } from '../replies.js';
+import type { TermRef } from '../replies.js';
+import { decideFuzzy, fitTypo, nearestTerms, SUGGEST_SCORE } from './fuzzy-decision.js';
+import { scoreNames } from './fuzzy-score.js';
+import { collectNames, type NameEntry } from './names.js';
 import { compactKey, extractTerm, MAX_QUERY_LENGTH, normalizeText, singularForms } from './normalize.js';
+import { PrefixIndex } from './prefix-index.js';
+import type { Resolution } from './resolution.js';
+import { TrigramFilter } from './trigram-filter.js';
 
-/** One name a term can be found by. */
-interface NameEntry {
-  slug: string;
-  title: string;
-  /** The name as written (title, alias or slug). */
-  name: string;
-  type: 'exact' | 'alias';
-  key: string;
-  compact: string;
-}
+export type { Resolution } from './resolution.js';
 
-/** What a query resolved to; misses are values, not exceptions. */
-export type Resolution =
-  | { kind: 'term'; slug: string; match: Match }
-  | { kind: 'suggestions'; suggestions: TermRef[] }
-  | { kind: 'not-found'; reason: 'empty' | 'too-long' | 'no-match'; suggestions: TermRef[] };
-
-/** Fuse scores (0 = perfect, 1 = nothing alike) that separate a clear winner, a close call and a miss. */
-const CLEAR_SCORE = 0.2;
-const CLEAR_MARGIN = 0.1;
-const SUGGEST_SCORE = 0.42;
-const MAX_SUGGESTIONS = 5;
+/** How many names the trigram filter passes on for one query. */
+const FUZZY_CANDIDATES = 64;
+/** Autocomplete looks for typos only when the prefixes found fewer terms than this. */
+const FUZZY_FILL = 5;
+/** How many of them fuse.js ranks for a not-found's "nearest terms" when none is a plausible typo. */
+const NEAREST_POOL = 8;
 
 /**
- * Resolves free-form queries to terms: normalized exact title / slug / alias first, fuse.js only on a miss.
- * Built once per glossary version; all methods are pure reads.
+ * Resolves free-form queries to terms. Cheap and certain first: normalized exact title / slug / alias maps;
+ * on a miss a trigram filter picks a few dozen candidate names and fuse.js scores only those.
+ * Built once per glossary version; all methods are reads (short autocomplete prefixes are memoized).
  */
 export class LookupIndex {
+  private readonly names: NameEntry[];
   private readonly byCompact = new Map<string, NameEntry>();
   private readonly byKey = new Map<string, NameEntry>();
-  private readonly names: NameEntry[] = [];
-  private readonly fuse: Fuse<NameEntry>;
+  private readonly trigrams: TrigramFilter;
+  private readonly prefixes: PrefixIndex;
   private readonly maxNameWords: number;
   private readonly refs: TermRef[];
 
   constructor(terms: readonly Term[]) {
-    for (const term of terms) {
-      const raw: { name: string; type: NameEntry['type'] }[] = [
-        { name: term.title, type: 'exact' },
-        { name: term.slug, type: 'exact' },
-        ...term.aliases.map((name) => ({ name, type: 'alias' as const })),
-      ];
-      for (const { name, type } of raw) {
-        const key = normalizeText(name);
-        const entry: NameEntry = { slug: term.slug, title: term.title, name, type, key, compact: compactKey(key) };
-        if (entry.compact === '' || this.byCompact.has(entry.compact)) continue;
-        this.byCompact.set(entry.compact, entry);
-        this.byKey.set(key, entry);
-        this.names.push(entry);
-      }
+    this.names = collectNames(terms);
+    let maxWords = 1;
+    for (const entry of this.names) {
+      this.byCompact.set(entry.compact, entry);
+      this.byKey.set(entry.key, entry);
+      maxWords = Math.max(maxWords, entry.key.split(' ').length);
     }
-    this.maxNameWords = Math.max(1, ...this.names.map((n) => n.key.split(' ').length));
-    this.refs = terms.map((t) => ({ slug: t.slug, title: t.title })).sort((a, b) => a.title.localeCompare(b.title));
-    this.fuse = new Fuse(this.names, {
-      keys: ['key', 'compact'],
-      includeScore: true,
-      ignoreLocation: true,
-      threshold: 0.6,
-    });
+    this.maxNameWords = maxWords;
+    this.trigrams = new TrigramFilter(this.names);
+    this.prefixes = new PrefixIndex(this.names);
+    const collator = new Intl.Collator('en');
+    this.refs = terms.map((t) => ({ slug: t.slug, title: t.title })).sort((a, b) => collator.compare(a.title, b.title));
   }
 
   /** Resolves a user's query (any wording) to a term, suggestions, or a not-found with the nearest terms. */
@@ -75,31 +57,23 @@ export class LookupIndex {
       const hit = this.exact(key);
       if (hit) return { kind: 'term', slug: hit.slug, match: { type: hit.type, matched: hit.name } };
     }
-    return this.fuzzy(term);
+    return this.resolveFuzzy(term);
   }
 
-  /** Up to `limit` terms for a partial query, best first: name prefixes, then word prefixes, then fuzzy. */
+  /** Up to `limit` terms for a partial query, best first: name prefixes, then word prefixes, then typos if few. */
   autocomplete(partial: string, limit = 25): TermRef[] {
     const key = normalizeText(partial.slice(0, MAX_QUERY_LENGTH));
     if (key === '') return this.refs.slice(0, limit);
-    const compact = compactKey(key);
     const ranked = new Map<string, TermRef>();
-    const add = (entry: NameEntry) => {
-      if (ranked.size < limit && !ranked.has(entry.slug))
+    const add = (entry: NameEntry | undefined) => {
+      if (entry && ranked.size < limit && !ranked.has(entry.slug)) {
         ranked.set(entry.slug, { slug: entry.slug, title: entry.title });
+      }
     };
-    const byLength = (a: NameEntry, b: NameEntry) => a.key.length - b.key.length || a.key.localeCompare(b.key);
-    this.names
-      .filter((n) => n.compact.startsWith(compact))
-      .sort(byLength)
-      .forEach(add);
-    this.names
-      .filter((n) => n.key.split(' ').some((word) => word.startsWith(key)) || n.key.includes(` ${key}`))
-      .sort(byLength)
-      .forEach(add);
-    if (ranked.size < limit) {
-      for (const result of this.fuse.search(key, { limit: limit * 3 })) {
-        if ((result.score ?? 1) <= SUGGEST_SCORE) add(result.item);
+    for (const id of this.prefixes.complete(compactKey(key), limit)) add(this.names[id]);
+    if (ranked.size < Math.min(limit, FUZZY_FILL)) {
+      for (const { entry, score } of scoreNames(key, this.plausible(key, this.candidates(key)))) {
+        if (score <= SUGGEST_SCORE) add(entry);
       }
     }
     return [...ranked.values()];
@@ -128,30 +102,32 @@ export class LookupIndex {
   }
 
   private exact(key: string): NameEntry | undefined {
-    const compact = compactKey(key);
     return (
-      this.byCompact.get(compact) ??
+      this.byCompact.get(compactKey(key)) ??
       singularForms(key)
         .map((f) => this.byCompact.get(compactKey(f)))
         .find(Boolean)
     );
   }
 
-  private fuzzy(term: string): Resolution {
-    const results: { entry: NameEntry; score: number }[] = [];
-    const seen = new Set<string>();
-    for (const result of this.fuse.search(term.slice(0, 64), { limit: 40 })) {
-      if (seen.has(result.item.slug)) continue;
-      seen.add(result.item.slug);
-      results.push({ entry: result.item, score: result.score ?? 1 });
-    }
-    const [best, second] = results;
-    const toRef = (r: { entry: NameEntry }): TermRef => ({ slug: r.entry.slug, title: r.entry.title });
-    if (best && best.score <= CLEAR_SCORE && (!second || second.score - best.score >= CLEAR_MARGIN)) {
-      return { kind: 'term', slug: best.entry.slug, match: { type: 'fuzzy', matched: best.entry.name } };
-    }
-    const close = results.filter((r) => r.score <= SUGGEST_SCORE).slice(0, MAX_SUGGESTIONS);
-    if (close.length > 0) return { kind: 'suggestions', suggestions: close.map(toRef) };
-    return { kind: 'not-found', reason: 'no-match', suggestions: results.slice(0, 3).map(toRef) };
+  /**
+   * The fuzzy path: the trigram filter's candidates, narrowed to plausible typos, ranked by fuse.js. Gives the
+   * same answer as ranking every name with fuse.js (see tests/lookup/candidate-filter.test.ts).
+   */
+  private resolveFuzzy(term: string): Resolution {
+    const candidates = this.candidates(term);
+    const resolution = decideFuzzy(term, scoreNames(term, this.plausible(term, candidates)));
+    if (resolution.kind !== 'not-found') return resolution;
+    return { ...resolution, suggestions: nearestTerms(scoreNames(term, candidates.slice(0, NEAREST_POOL))) };
+  }
+
+  /** The names worth scoring for a query: those sharing the most character trigrams with it. */
+  private candidates(term: string): NameEntry[] {
+    return this.trigrams.candidates(term, FUZZY_CANDIDATES).flatMap((id) => this.names[id] ?? []);
+  }
+
+  /** Only names the query could be a typo of; fuse.js never needs to see the rest. */
+  private plausible(term: string, names: readonly NameEntry[]): NameEntry[] {
+    return names.filter((entry) => fitTypo(term, entry) !== undefined);
   }
 }

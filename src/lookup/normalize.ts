@@ -35,11 +35,23 @@ const QUESTION_SUFFIXES = ['mean', 'means', 'stand for', 'stands for', 'mean in 
 
 const ARTICLES = ['a', 'an', 'the'];
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /**
  * Folds text to a comparable key: NFKC, lowercase, no accents, dashes/underscores/dots as spaces,
  * other punctuation dropped, single spaces. `Post-Training?` → `post training`.
  */
 export function normalizeText(input: string): string {
+  if (PRINTABLE_ASCII.test(input)) {
+    // The same steps for plain ASCII, which NFKC and accent folding leave alone: much faster on big glossaries.
+    return input
+      .toLowerCase()
+      .replace(/['`]/g, '')
+      .replace(/[-_./\\]+/g, ' ')
+      .replace(/[^a-z0-9+#\s]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  }
   return input
     .normalize('NFKC')
     .toLowerCase()
@@ -77,7 +89,7 @@ export function extractTerm(input: string): string {
       }
     }
   }
-  return text.trim();
+  return QUESTION_PREFIXES.includes(text) ? '' : text.trim();
 }
 
 /** The same key with spaces removed, so `post training`, `posttraining` and `post-training` meet. */

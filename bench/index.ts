@@ -1,0 +1,29 @@
+// `npm run bench`: lookup speed and accuracy at 100 to 20,000 terms against plain fuse.js, plus bot startup.
+import { cpus } from 'node:os';
+import { checkTargets, formatTable } from './report.js';
+import { benchSize, type SizeResult } from './run-size.js';
+import { measureStartup } from './startup.js';
+
+const SIZES = [100, 1_000, 10_000, 20_000];
+const OPTIONS = { queries: 500, prefixes: 300, baselineQueries: 150, baselineBudgetMs: 12_000 };
+
+const started = performance.now();
+console.log(`Lookup benchmark — Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'})`);
+console.log(`Seeded: ${OPTIONS.queries} resolve queries and ${OPTIONS.prefixes} autocomplete prefixes per size.\n`);
+const results: SizeResult[] = [];
+for (const size of SIZES) {
+  const result = benchSize(size, OPTIONS);
+  results.push(result);
+  console.log(`  ${size.toLocaleString('en')} terms done (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+}
+const startup = measureStartup(process.env.TERMS_DIR ?? 'terms');
+console.log(`\n${formatTable(results)}\n`);
+const note = startup.problems > 0 ? ` — the glossary has ${startup.problems} problem(s) right now` : '';
+console.log(
+  `Startup (load + validate + index, fresh process): ${startup.ms.toFixed(0)} ms for ${startup.terms} terms${note}`,
+);
+console.log('\nTargets (issue 7):');
+const checks = checkTargets(results, startup);
+for (const check of checks) console.log(`  ${check.met ? '✓' : '✗'} ${check.label}: ${check.value}`);
+console.log(`\nTotal ${((performance.now() - started) / 1000).toFixed(1)} s`);
+process.exitCode = checks.every((c) => c.met) ? 0 : 1;
