@@ -59,9 +59,9 @@ function scrubFields(fields: object, mask: (text: string) => string, depth: numb
 
 /** Makes every child logger clean its bindings too (pino does not pass child bindings through `formatters`). */
 function guardChildren(logger: Logger, clean: (fields: Record<string, unknown>) => Record<string, unknown>): Logger {
-  const child = logger.child.bind(logger);
-  const guarded = (bindings: Record<string, unknown>, options?: Parameters<Logger['child']>[1]) =>
-    guardChildren(child(clean(bindings), options), clean);
+  type ChildOf = (bindings: Record<string, unknown>, options?: object) => Logger;
+  const child = logger.child.bind(logger) as unknown as ChildOf;
+  const guarded: ChildOf = (bindings, options) => guardChildren(child(clean(bindings), options), clean);
   logger.child = guarded as unknown as Logger['child'];
   return logger;
 }
