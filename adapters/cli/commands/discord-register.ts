@@ -1,6 +1,6 @@
-import { registerDiscordCommands } from '../../discord/register.js';
 import { loadConfig } from '../../../src/config.js';
 import { UserError } from '../../../src/errors.js';
+import { registerDiscordCommands } from '../../discord/register.js';
 import { type CliCommand, UsageError } from '../command.js';
 
 /** `glossary discord-register [--guild <id>]`: registers the Discord commands in one server (instant) or globally. */
@@ -19,7 +19,10 @@ export const discordRegisterCommand: CliCommand = {
     const applicationId = config.DISCORD_APPLICATION_ID;
     if (!token || !applicationId) {
       const missing = [!token && 'DISCORD_TOKEN', !applicationId && 'DISCORD_APPLICATION_ID'].filter(Boolean);
-      throw new UserError(`Set ${missing.join(' and ')} (see .env.example) to register the Discord commands.`, 'config');
+      throw new UserError(
+        `Set ${missing.join(' and ')} (see .env.example) to register the Discord commands.`,
+        'config',
+      );
     }
     const { names } = await registerDiscordCommands({ token, applicationId, guildId, apiUrl: config.DISCORD_API_URL });
     const list = names.map((name) => `"${name}"`).join(', ');

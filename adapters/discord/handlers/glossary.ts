@@ -1,0 +1,54 @@
+import { type ChatInputCommandInteraction, type Interaction, PermissionFlagsBits } from 'discord.js';
+import { answer } from '../../../src/answer.js';
+import { DIFFICULTIES, type Difficulty } from '../../../src/glossary/schema.js';
+import type { Reply } from '../../../src/replies.js';
+import type { BotDeps } from '../../deps.js';
+import { COMMAND_NAMES } from '../commands.js';
+import type { InteractionHandler } from '../handler.js';
+import { toMessageOptions, toPrivateOptions } from '../message.js';
+
+/** `/glossary today | random [level] | help | daily on|off`. */
+export const glossaryHandler: InteractionHandler = {
+  name: 'glossary',
+  matches: (i: Interaction) => i.isChatInputCommand() && i.commandName === COMMAND_NAMES.glossary,
+  async handle(interaction, deps) {
+    const command = interaction as ChatInputCommandInteraction;
+    const subcommand = command.options.getSubcommand();
+    if (command.options.getSubcommandGroup() === 'daily') {
+      await command.reply(toPrivateOptions(await setDaily(command, deps, subcommand === 'on')));
+      return;
+    }
+    const options = { now: deps.now };
+    if (subcommand === 'today') {
+      await command.reply(toMessageOptions(answer(deps.glossary(), { kind: 'today' }, options)));
+    } else if (subcommand === 'random') {
+      const level = command.options.getString('level');
+      const difficulty = (DIFFICULTIES as readonly string[]).includes(level ?? '') ? (level as Difficulty) : undefined;
+      await command.reply(toMessageOptions(answer(deps.glossary(), { kind: 'random', difficulty }, options)));
+    } else {
+      await command.reply(toPrivateOptions(answer(deps.glossary(), { kind: 'help' })));
+    }
+  },
+};
+
+/** Subscribes or unsubscribes the channel; only in a server, and only for members who may manage channels. */
+async function setDaily(command: ChatInputCommandInteraction, deps: BotDeps, enabled: boolean): Promise<Reply> {
+  if (!command.inGuild()) {
+    return notice('The term of the day is for server channels. Run this command in the channel that should get it.');
+  }
+  if (!command.memberPermissions.has(PermissionFlagsBits.ManageChannels)) {
+    return notice(
+      'Only members who can manage channels can turn the term of the day on or off. Ask a moderator to run this command.',
+    );
+  }
+  await deps.store.setSubscription('discord', command.channelId, enabled, deps.now());
+  return notice(
+    enabled
+      ? 'The term of the day will be posted in this channel on the daily schedule. Turn it off with /glossary daily off.'
+      : 'The term of the day is now off for this channel.',
+  );
+}
+
+function notice(text: string): Reply {
+  return { kind: 'notice', text };
+}

@@ -1,0 +1,38 @@
+import { type Message, MessageType } from 'discord.js';
+import { answer, parseCommandText } from '../../../src/answer.js';
+import type { MessageHandler } from '../handler.js';
+import { logLookup } from '../handler.js';
+import { NO_MENTIONS, toMessageOptions } from '../message.js';
+
+/**
+ * "@Glossary what is RLHF?" in a channel, or any message in a DM: replies to the message with the card
+ * (help when there is no question). Other messages, and anything from bots, are ignored.
+ */
+export const mentionHandler: MessageHandler = {
+  name: 'mention',
+  async handle(message, deps) {
+    const botId = message.client.user.id;
+    if (!isForBot(message, botId)) return;
+    const question = stripMention(message.content, botId);
+    const request = parseCommandText(question);
+    const reply = answer(deps.glossary(), request, { now: deps.now });
+    await message.reply({ ...toMessageOptions(reply), allowedMentions: NO_MENTIONS });
+    await logLookup(deps, request, question, reply);
+  },
+};
+
+function isForBot(message: Message, botId: string): boolean {
+  if (message.author.bot || message.system) return false;
+  if (message.type !== MessageType.Default && message.type !== MessageType.Reply) return false;
+  if (!message.inGuild()) return true;
+  return message.mentions.users.has(botId);
+}
+
+/** The question without the bot's mention and the punctuation people put after it ("@Glossary, what is…"). */
+export function stripMention(content: string, botId: string): string {
+  return content
+    .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
+    .trim()
+    .replace(/^[,:;.!?\-–—\s]+/, '')
+    .trim();
+}
