@@ -1,0 +1,55 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { DailyPoster } from '../../src/daily/poster.js';
+import type { BotDeps, RunningBot } from '../deps.js';
+import { createSlackApp, type SlackAppOptions, type SlackMode } from './create-app.js';
+import { createSlackPoster } from './daily-poster.js';
+import { registerListeners } from './listeners/index.js';
+
+/** How long `stop()` waits for answers already being worked on. */
+const DRAIN_TIMEOUT_MS = 10_000;
+
+/** The running Slack bot: its mode, the HTTP port it listens on (HTTP mode), and a poster for the daily term. */
+export interface SlackBot extends RunningBot {
+  name: 'slack';
+  mode: SlackMode;
+  port?: number;
+  poster: DailyPoster;
+}
+
+/** Starts the Slack bot: Socket Mode when SLACK_APP_TOKEN is set, else HTTP on PORT at POST /slack/events. */
+export async function startSlack(deps: BotDeps, options: SlackAppOptions = {}): Promise<SlackBot> {
+  const { app, mode } = createSlackApp(deps, options);
+  await app.init();
+  const inFlight = new Set<Promise<void>>();
+  app.use(async ({ next }) => {
+    const work = next();
+    inFlight.add(work);
+    try {
+      await work;
+    } finally {
+      inFlight.delete(work);
+    }
+  });
+  registerListeners(app, deps);
+  let port: number | undefined;
+  if (mode === 'http') {
+    const server = (await app.start(deps.config.PORT ?? 3000)) as Server;
+    port = (server.address() as AddressInfo).port;
+  } else {
+    await app.start();
+  }
+  deps.logger.info({ platform: 'slack', mode, port }, 'Slack bot started');
+  return {
+    name: 'slack',
+    mode,
+    port,
+    poster: createSlackPoster(app.client),
+    async stop() {
+      await app.stop();
+      const drained = Promise.allSettled([...inFlight]);
+      await Promise.race([drained, new Promise((resolve) => setTimeout(resolve, DRAIN_TIMEOUT_MS).unref())]);
+      deps.logger.info({ platform: 'slack' }, 'Slack bot stopped');
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import type { App } from '@slack/bolt';
+import { answer } from '../../../src/answer.js';
+import { renderSlack } from '../../../src/render/slack.js';
+import type { CardContext, Reply } from '../../../src/replies.js';
+import type { BotDeps } from '../../deps.js';
+import { actionIdPattern, readAction } from '../action-ids.js';
+import { runSafely } from '../run-safely.js';
+
+/**
+ * Section buttons, related terms and suggestions: the card opens in place. A private (ephemeral) answer is
+ * replaced through `respond`; a public card is edited with `chat.update`, keeping its "shared by" line.
+ */
+export function register(app: App, deps: BotDeps): void {
+  app.action(
+    { type: 'block_actions', action_id: actionIdPattern(['section', 'open']) },
+    async ({ ack, body, action, respond, client }) => {
+      await ack();
+      const target = readAction(deps, action.action_id, ['section', 'open']);
+      if (!target) return;
+      const tellPrivately = (r: Reply) =>
+        respond({ response_type: 'ephemeral', replace_original: false, ...renderSlack(r) });
+      await runSafely(
+        deps.logger,
+        'open-button',
+        async () => {
+          const section = target.type === 'section' ? target.section : 'overview';
+          const isPublic = body.container?.is_ephemeral !== true && body.message !== undefined;
+          const context = isPublic ? readSharedContext(body.message?.blocks) : undefined;
+          const reply = answer(deps.glossary(), { kind: 'open', slug: target.slug, section, context });
+          const channel = body.channel?.id ?? String(body.container?.channel_id ?? '');
+          if (isPublic && body.message) {
+            await client.chat.update({ channel, ts: body.message.ts, ...renderSlack(reply) });
+          } else {
+            await respond({
+              response_type: 'ephemeral',
+              replace_original: true,
+              ...renderSlack(reply, { shareable: true }),
+            });
+          }
+        },
+        tellPrivately,
+      );
+    },
+  );
+}
+
+/** The "Shared by <@U…>" line of a shared card, so navigating it keeps the attribution. */
+function readSharedContext(blocks: unknown): CardContext | undefined {
+  if (!Array.isArray(blocks)) return undefined;
+  for (const block of blocks as { type?: string; elements?: { text?: unknown }[] }[]) {
+    if (block.type !== 'context') continue;
+    const text = block.elements?.[0]?.text;
+    const match = typeof text === 'string' ? /^Shared by <@([UW][A-Z0-9]+)>$/.exec(text) : null;
+    if (match?.[1]) return { kind: 'shared', by: match[1] };
+  }
+  return undefined;
+}
