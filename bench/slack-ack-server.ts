@@ -1,7 +1,8 @@
 /**
- * Child process of bench/slack-ack.ts: starts a Slack stand-in and one app on loopback, prints their
- * addresses as one JSON line, and serves until killed. `ours` = the glossary's Slack adapter;
- * `bare` = a bare Bolt app that acks and answers a fixed message (Bolt's floor).
+ * Child process of bench/slack-ack.ts. `standin <ignored>`: the Slack stand-in, shared by both apps (its own
+ * process, like Slack's servers are not on the bot's CPU). `ours <standInUrl>`: the glossary's Slack adapter;
+ * `bare <standInUrl>`: a bare Bolt app that acks and answers a fixed message (Bolt's floor). Each prints its
+ * addresses as one JSON line and serves until killed.
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,7 +13,7 @@ import type { Glossary } from '../src/glossary/glossary.js';
 import { loadGlossary } from '../src/glossary/load-glossary.js';
 import { createLogger } from '../src/logger.js';
 import { openStore } from '../src/store/open-store.js';
-import { type SlackStandIn, startSlackStandIn } from '../tests/helpers/slack-standin.js';
+import { startSlackStandIn } from '../tests/helpers/slack-standin.js';
 import { makeGlossary } from '../tests/helpers/terms.js';
 
 export const BENCH_SECRET = 'bench-signing-secret';
@@ -26,38 +27,44 @@ export interface ServedApp {
   terms: number;
 }
 
-async function serve(which: string): Promise<void> {
-  const standIn = await startSlackStandIn();
+async function serve(which: string, standInUrl: string): Promise<void> {
+  if (which === 'standin') {
+    const standIn = await startSlackStandIn();
+    const served: ServedApp = { eventsUrl: '', responseUrl: '', standInUrl: standIn.baseUrl, terms: 0 };
+    process.stdout.write(`${JSON.stringify(served)}\n`);
+    return;
+  }
+  const apiUrl = `${standInUrl}/api/`;
   const glossary = await loadBenchGlossary();
-  const port = which === 'bare' ? await startBare(standIn) : await startOurs(standIn, glossary);
+  const port = which === 'bare' ? await startBare(apiUrl) : await startOurs(apiUrl, glossary);
   const served: ServedApp = {
     eventsUrl: `http://127.0.0.1:${port}/slack/events`,
-    responseUrl: standIn.responseUrl(which),
-    standInUrl: standIn.baseUrl,
+    responseUrl: `${standInUrl}/respond/${which}`,
+    standInUrl,
     terms: glossary.size,
   };
   process.stdout.write(`${JSON.stringify(served)}\n`);
 }
 
-async function startOurs(standIn: SlackStandIn, glossary: Glossary): Promise<number> {
+async function startOurs(apiUrl: string, glossary: Glossary): Promise<number> {
   const store = await openStore(':memory:', { hashSalt: 'bench' });
   const logger = createLogger('silent', { write: () => {} });
   const config = loadConfig({
     SLACK_BOT_TOKEN: TOKEN,
     SLACK_SIGNING_SECRET: BENCH_SECRET,
-    SLACK_API_URL: standIn.apiUrl,
+    SLACK_API_URL: apiUrl,
     PORT: '0',
   });
   const bot = await startSlack({ config, logger, glossary: () => glossary, store, now: () => new Date() });
   return bot.port ?? 0;
 }
 
-async function startBare(standIn: SlackStandIn): Promise<number> {
+async function startBare(apiUrl: string): Promise<number> {
   const quiet = () => {};
   const app = new App({
     token: TOKEN,
     signingSecret: BENCH_SECRET,
-    clientOptions: { slackApiUrl: standIn.apiUrl },
+    clientOptions: { slackApiUrl: apiUrl },
     logger: {
       debug: quiet,
       info: quiet,
@@ -85,7 +92,9 @@ async function loadBenchGlossary(): Promise<Glossary> {
 }
 
 if (process.argv[2]) {
-  serve(process.argv[2]).catch((error: unknown) => {
+  // Exit normally when the benchmark ends, so `--cpu-prof` (BENCH_PROF=ours|bare) can write its profile.
+  process.on('SIGTERM', () => process.exit(0));
+  serve(process.argv[2], process.argv[3] ?? '').catch((error: unknown) => {
     console.error(error);
     process.exit(1);
   });

@@ -2,8 +2,8 @@
  * Benchmark (not a test): ack latency of `/define` on loopback, against Bolt's own floor.
  * 500 signed slash commands at concurrency 20 to the real Slack adapter (HTTP mode, answering through a
  * stand-in's response_url), and the same to a bare Bolt app that acks and answers a fixed message.
- * Each app runs in its own process with its own stand-in, so the load generator does not share their
- * event loop. Run: `npm run bench:slack`.
+ * Each app, and the stand-in they both answer through, runs in its own process, so neither the load
+ * generator nor the stand-in shares the apps' event loop. Run: `npm run bench:slack`.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -19,13 +19,15 @@ const QUERIES = ['rlhf', 'kv cache', 'what is a transformer?', 'help', 'random',
 
 interface Target extends ServedApp {
   name: string;
+  responsePath: string;
   child: ChildProcess;
   sent: number;
 }
 
 async function main(): Promise<void> {
-  const floor = await serve('bare', 'bare Bolt (fixed reply)');
-  const ours = await serve('ours', 'glossary /define');
+  const standIn = await serve('standin', 'stand-in', '');
+  const floor = await serve('bare', 'bare Bolt (fixed reply)', standIn.standInUrl);
+  const ours = await serve('ours', 'glossary /define', standIn.standInUrl);
   try {
     await run(floor, WARMUP);
     await run(ours, WARMUP);
@@ -54,18 +56,28 @@ async function main(): Promise<void> {
       `  ratio ours/floor         p50 ${p50.toFixed(2)}×  p99 ${p99.toFixed(2)}×  (${verdict} the 1.5× target)`,
     );
   } finally {
-    floor.child.kill();
-    ours.child.kill();
+    for (const target of [floor, ours, standIn]) target.child.kill();
   }
 }
 
 /** Starts one app (with its stand-in) in a child process and reads its ports. */
-async function serve(which: 'ours' | 'bare', name: string): Promise<Target> {
+async function serve(which: 'ours' | 'bare' | 'standin', name: string, standInUrl: string): Promise<Target> {
   const server = fileURLToPath(new URL('./slack-ack-server.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', server, which], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_PROF === which ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []),
+      '--import',
+      'tsx',
+      server,
+      which,
+      standInUrl,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
   for await (const line of lines) {
-    if (line.startsWith('{')) return { ...(JSON.parse(line) as ServedApp), name, child, sent: 0 };
+    if (line.startsWith('{')) return { ...(JSON.parse(line) as ServedApp), name, responsePath: which, child, sent: 0 };
   }
   throw new Error(`${name} did not start`);
 }
@@ -94,7 +106,7 @@ async function run(target: Target, count: number): Promise<number[]> {
 async function waitForAnswers(target: Target): Promise<void> {
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const res = await fetch(`${target.standInUrl}/_count?method=response_url`);
+    const res = await fetch(`${target.standInUrl}/_count?method=response_url&path=${target.responsePath}`);
     const { count } = (await res.json()) as { count: number };
     if (count >= target.sent) return;
     if (Date.now() > deadline) throw new Error(`${target.name}: only ${count} of ${target.sent} answers arrived`);

@@ -19,11 +19,17 @@ const FROM_PINO: Record<string, LogLevel> = {
 export function createBoltLogger(logger: Logger): BoltLogger {
   const child = logger.child({ platform: 'slack', source: 'bolt' });
   const line = (parts: unknown[]) => maskSecrets(omitBodies(parts.map(describePart).join(' ')));
+  // Bolt logs several debug lines per request: build the line only when the level is on.
+  const at =
+    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (...parts: unknown[]) => {
+      if (child.isLevelEnabled(level)) child[level](line(parts));
+    };
   return {
-    debug: (...parts: unknown[]) => child.debug(line(parts)),
-    info: (...parts: unknown[]) => child.info(line(parts)),
-    warn: (...parts: unknown[]) => child.warn(line(parts)),
-    error: (...parts: unknown[]) => child.error(line(parts)),
+    debug: at('debug'),
+    info: at('info'),
+    warn: at('warn'),
+    error: at('error'),
     // Bolt sets its level from `logLevel`; we never pass one, so the configured LOG_LEVEL stays in charge.
     setLevel: () => {},
     getLevel: () => (child.level === 'silent' ? LogLevel.ERROR : (FROM_PINO[child.level] ?? LogLevel.INFO)),
