@@ -5,8 +5,7 @@ import type { NameEntry } from './names.js';
 import { compactKey } from './normalize.js';
 import type { Resolution } from './resolution.js';
 
-/** Fuse scores (0 = perfect, 1 = nothing alike) for a direct answer and for a suggestion. */
-const CLEAR_SCORE = 0.3;
+/** The worst fuse.js score (0 = perfect, 1 = nothing alike) a name may have to be answered or suggested. */
 export const SUGGEST_SCORE = 0.42;
 const MAX_SUGGESTIONS = 5;
 const MAX_NEAREST = 3;
@@ -37,40 +36,48 @@ export function fitTypo(term: string, entry: NameEntry): TypoFit | undefined {
   if (whole <= allowed) return { whole: true, distance: whole };
   if (query.length < 2) return undefined;
   const partAllowed = Math.max(0, allowedTypos(query.length) - 1);
-  const words = entry.key.split(' ');
-  for (let i = 0; i < words.length; i++) {
-    const distance = typoDistance(query, words.slice(i).join(''), partAllowed, true);
+  for (const start of entry.wordStarts) {
+    const distance = typoDistance(query, entry.compact, partAllowed, true, start);
     if (distance <= partAllowed) return { whole: false, distance };
   }
   return undefined;
 }
 
 /**
- * Turns fuse.js scores (best first) into an answer. A plausible typo of exactly one term, or the one closest
- * typo of a whole name, answers and says what it matched; several plausible terms become suggestions;
- * nothing plausible is a not-found with the nearest names.
+ * Turns fuse.js scores (best first) into an answer. Only names the query is a plausible typo of count.
+ * A direct answer (saying what it matched) when one term alone is plausible, or when one whole name is a
+ * closer typo than anything else; otherwise up to five suggestions in fuse.js order; with nothing plausible,
+ * a not-found with the nearest names.
  */
 export function decideFuzzy(term: string, scored: readonly ScoredName[]): Resolution {
   const fits: (ScoredName & { fit: TypoFit })[] = [];
-  const seen = new Set<string>();
   for (const result of scored) {
     if (result.score > SUGGEST_SCORE) break;
-    if (seen.has(result.entry.slug)) continue;
     const fit = fitTypo(term, result.entry);
-    if (!fit) continue;
-    seen.add(result.entry.slug);
-    fits.push({ ...result, fit });
+    if (fit) fits.push({ ...result, fit });
   }
-  const [best, ...others] = fits;
-  if (best && best.score <= CLEAR_SCORE) {
-    const closestWhole = best.fit.whole && others.every((o) => !o.fit.whole || o.fit.distance > best.fit.distance);
-    if (closestWhole || others.length === 0) {
-      return { kind: 'term', slug: best.entry.slug, match: { type: 'fuzzy', matched: best.entry.name } };
-    }
+  const winner = closestWhole(fits) ?? (new Set(fits.map((f) => f.entry.slug)).size === 1 ? fits[0] : undefined);
+  if (winner) return { kind: 'term', slug: winner.entry.slug, match: { type: 'fuzzy', matched: winner.entry.name } };
+  const suggestions = new Map<string, TermRef>();
+  for (const { entry } of fits) {
+    if (suggestions.size < MAX_SUGGESTIONS && !suggestions.has(entry.slug)) suggestions.set(entry.slug, toRef(entry));
   }
-  const close = fits.slice(0, MAX_SUGGESTIONS);
-  if (close.length > 0) return { kind: 'suggestions', suggestions: close.map((f) => toRef(f.entry)) };
+  if (suggestions.size > 0) return { kind: 'suggestions', suggestions: [...suggestions.values()] };
   return { kind: 'not-found', reason: 'no-match', suggestions: nearestTerms(scored) };
+}
+
+/**
+ * The whole name with the fewest typos (fuse.js order among equals), if every other term is further away:
+ * more typos from its whole names, and at least as many from the start of its words.
+ */
+function closestWhole<T extends { entry: NameEntry; fit: TypoFit }>(fits: readonly T[]): T | undefined {
+  let best: T | undefined;
+  for (const f of fits) if (f.fit.whole && (!best || f.fit.distance < best.fit.distance)) best = f;
+  if (!best) return undefined;
+  const { slug } = best.entry;
+  const distance = best.fit.distance;
+  const rivals = fits.filter((f) => f.entry.slug !== slug);
+  return rivals.every((f) => (f.fit.whole ? f.fit.distance > distance : f.fit.distance >= distance)) ? best : undefined;
 }
 
 /** The few best-scored terms, as the "nearest" hint of a not-found. */

@@ -12,8 +12,8 @@ export type { Resolution } from './resolution.js';
 
 /** How many names the trigram filter passes on for one query. */
 const FUZZY_CANDIDATES = 64;
-/** Autocomplete looks for typos only when the prefixes found fewer terms than this. */
-const FUZZY_FILL = 5;
+/** Autocomplete looks for typos only when the prefixes found fewer terms than this (nothing at all). */
+const FUZZY_FILL = 1;
 /** How many of them fuse.js ranks for a not-found's "nearest terms" when none is a plausible typo. */
 const NEAREST_POOL = 8;
 
@@ -123,7 +123,12 @@ export class LookupIndex {
 
   /** The names worth scoring for a query: those sharing the most character trigrams with it. */
   private candidates(term: string): NameEntry[] {
-    return this.trigrams.candidates(term, FUZZY_CANDIDATES).flatMap((id) => this.names[id] ?? []);
+    const names: NameEntry[] = [];
+    for (const id of this.trigrams.candidates(term, FUZZY_CANDIDATES)) {
+      const entry = this.names[id];
+      if (entry) names.push(entry);
+    }
+    return names;
   }
 
   /** Only names the query could be a typo of; fuse.js never needs to see the rest. */

@@ -14,6 +14,8 @@ export interface NameEntry {
   key: string;
   /** The key without spaces: `posttraining`. */
   compact: string;
+  /** Where each word starts in `compact`: `[0, 4]` for `post training`. */
+  wordStarts: number[];
 }
 
 /** Every distinct name of every term, in glossary order; a name two terms share goes to the first. */
@@ -31,7 +33,13 @@ export function collectNames(terms: readonly Term[]): NameEntry[] {
       const compact = compactKey(key);
       if (compact === '' || seen.has(compact)) continue;
       seen.add(compact);
-      entries.push({ id: entries.length, slug: term.slug, title: term.title, name, type, key, compact });
+      const wordStarts: number[] = [];
+      let at = 0;
+      for (const word of key.split(' ')) {
+        wordStarts.push(at);
+        at += word.length;
+      }
+      entries.push({ id: entries.length, slug: term.slug, title: term.title, name, type, key, compact, wordStarts });
     }
   }
   return entries;

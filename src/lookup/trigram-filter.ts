@@ -25,6 +25,7 @@ export function trigramsOf(key: string, withWords = false): number[] {
 export class TrigramFilter {
   private readonly postings = new Map<number, Int32Array>();
   private readonly counts: Uint16Array;
+  private readonly touched: Int32Array;
   private readonly lengths: Uint16Array;
 
   constructor(entries: readonly NameEntry[]) {
@@ -38,6 +39,7 @@ export class TrigramFilter {
     }
     for (const [gram, ids] of lists) this.postings.set(gram, Int32Array.from(ids));
     this.counts = new Uint16Array(entries.length);
+    this.touched = new Int32Array(entries.length);
     this.lengths = Uint16Array.from(entries, (e) => Math.min(e.compact.length, 65_535));
   }
 
@@ -47,19 +49,21 @@ export class TrigramFilter {
    */
   candidates(key: string, limit: number): number[] {
     const grams = trigramsOf(key);
-    const touched: number[] = [];
-    const { counts } = this;
+    const { counts, touched } = this;
+    let touchedCount = 0;
     for (const gram of grams) {
       const ids = this.postings.get(gram);
       if (!ids) continue;
-      for (const id of ids) {
-        if (counts[id] === 0) touched.push(id);
-        counts[id] = (counts[id] ?? 0) + 1;
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k] as number;
+        if (counts[id] === 0) touched[touchedCount++] = id;
+        counts[id] = (counts[id] as number) + 1;
       }
     }
     const buckets: number[][] = Array.from({ length: grams.length + 1 }, () => []);
-    for (const id of touched) {
-      buckets[counts[id] ?? 0]?.push(id);
+    for (let k = 0; k < touchedCount; k++) {
+      const id = touched[k] as number;
+      buckets[counts[id] as number]?.push(id);
       counts[id] = 0;
     }
     const length = key.replace(/ /g, '').length;
