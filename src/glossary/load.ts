@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
+import { type Document, isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { Problem } from './problems.js';
 import { SLUG_PATTERN, type Term, TermFileSchema } from './schema.js';
 
@@ -41,23 +42,38 @@ export async function loadTermFiles(dir: string): Promise<LoadResult> {
   return { terms, sources, problems, contentHash: hash.digest('hex') };
 }
 
-/** Parses one term file's text; returns the term when it is valid, and every problem found. */
+/**
+ * Parses one term file's text; returns the term when it is valid, and every problem found.
+ *
+ * Two YAML libraries, on purpose: js-yaml (core schema) is several times faster and parses the good files,
+ * which is every file on a normal start; `yaml` keeps source positions, so it is only run, lazily, when a
+ * problem needs a line and column. Both follow YAML 1.2's core schema and reject duplicate keys.
+ */
 export function parseTermFile(
   file: string,
   name: string,
   raw: string,
 ): { term?: Term; source?: SourceFile; problems: Problem[] } {
   const slug = name.replace(/\.ya?ml$/, '');
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(raw, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  let positioned: { doc: Document.Parsed; lines: LineCounter } | undefined;
+  const document = () => {
+    if (!positioned) {
+      const lines = new LineCounter();
+      positioned = { doc: parseDocument(raw, { lineCounter: lines, prettyErrors: false, uniqueKeys: true }), lines };
+    }
+    return positioned;
+  };
   const at = (offset: number | undefined) => {
-    const pos = lineCounter.linePos(offset ?? 0);
+    const pos = document().lines.linePos(offset ?? 0);
     return { line: pos.line, col: pos.col };
   };
   const source: SourceFile = {
     file,
     slug,
-    locate: (fieldPath) => at(nodeFor(doc.contents, fieldPath)?.range?.[0] ?? doc.contents?.range?.[0]),
+    locate: (fieldPath) => {
+      const { doc } = document();
+      return at(nodeFor(doc.contents, fieldPath)?.range?.[0] ?? doc.contents?.range?.[0]);
+    },
   };
   const problems: Problem[] = [];
   if (!SLUG_PATTERN.test(slug)) {
@@ -69,13 +85,17 @@ export function parseTermFile(
       message: `file name "${name}" must be a slug like "post-training.yaml" (lowercase words joined by dashes)`,
     });
   }
-  if (doc.errors.length > 0) {
-    for (const err of doc.errors) {
+  let data: unknown;
+  try {
+    data = loadYaml(raw, { schema: CORE_SCHEMA, filename: file });
+  } catch {
+    const errors = document().doc.errors;
+    for (const err of errors) {
       problems.push({ file, ...at(err.pos[0]), field: '', message: `is not valid YAML: ${firstLine(err.message)}` });
     }
+    if (errors.length === 0) problems.push({ file, line: 1, col: 1, field: '', message: 'is not valid YAML' });
     return { problems };
   }
-  const data: unknown = doc.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     problems.push({
       file,
