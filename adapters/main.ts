@@ -1,18 +1,18 @@
 import { existsSync } from 'node:fs';
-import { loadConfig } from '../src/config.js';
 import { UserError } from '../src/errors.js';
-import { loadGlossary } from '../src/glossary/load-glossary.js';
-import { createLogger } from '../src/logger.js';
-import { runConsole } from './console/index.js';
+import { exitOnSignals } from './runtime/shutdown.js';
+import { startBot } from './runtime/start-bot.js';
 
-/** `npm start`: Slack and/or Discord when their credentials are set, otherwise the console chat. */
+/**
+ * `npm start` / `node dist/adapters/main.js`: Slack and/or Discord when their credentials are set, otherwise
+ * the console chat. Exits 0 after a clean shutdown (SIGTERM, SIGINT, or the end of console input).
+ */
 async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
-  const config = loadConfig(process.env);
-  const logger = createLogger(config.LOG_LEVEL);
-  const glossary = await loadGlossary(config.TERMS_DIR);
-  logger.info({ terms: glossary.size, hash: glossary.contentHash.slice(0, 12) }, 'glossary loaded');
-  await runConsole({ input: process.stdin, output: process.stdout }, () => glossary);
+  const app = await startBot({ env: process.env, io: { input: process.stdin, output: process.stdout } });
+  exitOnSignals(app.stop, { logger: app.logger });
+  const clean = await app.stopped;
+  process.exit(clean ? 0 : 1);
 }
 
 main().catch((error: unknown) => {
@@ -21,5 +21,5 @@ main().catch((error: unknown) => {
   } else {
     process.stderr.write(`Unexpected error while starting: ${error instanceof Error ? error.stack : String(error)}\n`);
   }
-  process.exitCode = 1;
+  process.exit(1);
 });

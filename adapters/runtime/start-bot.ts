@@ -1,0 +1,168 @@
+import type { DestinationStream } from 'pino';
+import { type Config, loadConfig } from '../../src/config.js';
+import type { DailyPoster } from '../../src/daily/poster.js';
+import { dailySettingsFrom } from '../../src/daily/schedule.js';
+import { DailyScheduler } from '../../src/daily/scheduler.js';
+import { UserError } from '../../src/errors.js';
+import { loadGlossary } from '../../src/glossary/load-glossary.js';
+import { watchGlossary } from '../../src/glossary/watch.js';
+import { checkHealth } from '../../src/health.js';
+import { createLogger, type Logger } from '../../src/logger.js';
+import { openStore } from '../../src/store/open-store.js';
+import { type ConsoleIo, runConsole } from '../console/index.js';
+import { createPosters } from '../daily-posters.js';
+import type { BotDeps, RunningBot } from '../deps.js';
+import { createDiscordPoster } from '../discord/daily-poster.js';
+import { startDiscord } from '../discord/index.js';
+import { selectSlackMode } from '../slack/create-app.js';
+import { startSlack } from '../slack/index.js';
+import { createHealthRoutes, startHealthServer } from './health-server.js';
+import { type StopStep, stopInStages } from './shutdown.js';
+
+export interface StartOptions {
+  env: Readonly<Record<string, string | undefined>>;
+  /** The console chat's input and output, used when no platform credentials are set. */
+  io: ConsoleIo;
+  /** Where logs go (default: stderr). */
+  logDestination?: DestinationStream;
+  /** How often TERMS_DIR is looked at for edits. */
+  pollMs?: number;
+  shutdownTimeoutMs?: number;
+}
+
+/** The running bot, whatever runs it: Slack, Discord, both, or the console chat. */
+export interface RunningApp {
+  /** What is running: `slack`, `discord`, or `console`. */
+  running: string[];
+  /** The bot's logger (credentials and user ids removed). */
+  logger: Logger;
+  /** The port of the HEALTH_PORT server, when one was started. */
+  healthPort?: number;
+  /** Stops taking new work, finishes what is in flight (bounded), disconnects, closes the store. */
+  stop(reason: string): Promise<boolean>;
+  /** Settles with `stop`'s result, whatever stopped the bot (a signal, or the end of console input). */
+  stopped: Promise<boolean>;
+}
+
+/**
+ * Starts everything `npm start` runs: config, logger, glossary (hot-reloaded), store, the platforms whose
+ * credentials are set (else the console chat), the daily scheduler, and the health endpoints.
+ */
+export async function startBot(options: StartOptions): Promise<RunningApp> {
+  const config = loadConfig(options.env);
+  const secrets = [config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN, config.DISCORD_TOKEN];
+  const logger = createLogger(config.LOG_LEVEL, options.logDestination, { secrets: [...secrets, config.HASH_SALT] });
+  const startedAt = new Date();
+  const initial = await loadGlossary(config.TERMS_DIR);
+  logger.info({ terms: initial.size, hash: initial.contentHash.slice(0, 12) }, 'Glossary loaded');
+  const store = await openStore(config.DATABASE_PATH, { hashSalt: config.HASH_SALT });
+
+  // Filled in as things start, so a failure half-way still stops what did start.
+  const work: StopStep[] = [];
+  const servers: StopStep[] = [];
+  let storeOpen = true;
+  const closeStore: StopStep = {
+    name: 'store',
+    stop: async () => {
+      storeOpen = false;
+      await store.close();
+    },
+  };
+  let ready = false;
+  let stopping: Promise<boolean> | undefined;
+  let settle: (clean: boolean) => void = () => {};
+  const stopped = new Promise<boolean>((resolve) => {
+    settle = resolve;
+  });
+  const stop = (reason: string): Promise<boolean> => {
+    stopping ??= (async () => {
+      ready = false;
+      const began = Date.now();
+      logger.info({ reason }, 'Stopping');
+      const clean = await stopInStages([work, servers, [closeStore]], { logger, timeoutMs: options.shutdownTimeoutMs });
+      logger.info({ clean, ms: Date.now() - began }, 'Stopped');
+      settle(clean);
+      return clean;
+    })();
+    return stopping;
+  };
+
+  try {
+    const watcher = watchGlossary({ dir: config.TERMS_DIR, initial, logger, pollMs: options.pollMs });
+    work.push({ name: 'glossary watcher', stop: () => watcher.stop() });
+    const routes = createHealthRoutes({
+      ready: () => ready,
+      report: () =>
+        checkHealth({
+          glossary: watcher.current,
+          glossaryStatus: watcher.status,
+          storePath: config.DATABASE_PATH,
+          storeOpen: () => storeOpen,
+          startedAt,
+        }),
+    });
+    const deps: BotDeps = { config, logger, glossary: watcher.current, store, now: () => new Date() };
+
+    const bots: RunningBot[] = [];
+    const slackHttp = config.SLACK_BOT_TOKEN !== undefined && selectSlackMode(config) === 'http';
+    if (config.SLACK_BOT_TOKEN) bots.push(await startSlack(deps, slackHttp ? { customRoutes: routes } : {}));
+    if (config.DISCORD_TOKEN) bots.push(await startDiscord(deps));
+    for (const bot of bots) work.push({ name: bot.name, stop: () => bot.stop() });
+
+    let healthPort: number | undefined;
+    if (config.HEALTH_PORT !== undefined && !(slackHttp && config.HEALTH_PORT === config.PORT)) {
+      const server = await startHealthServer(config.HEALTH_PORT, routes).catch((error: unknown) => {
+        throw new UserError(
+          `Cannot serve health checks on HEALTH_PORT ${config.HEALTH_PORT} (${(error as NodeJS.ErrnoException).code ?? error}). Choose another port.`,
+          'health_port',
+          { cause: error },
+        );
+      });
+      servers.push({ name: 'health server', stop: () => server.close() });
+      healthPort = server.port;
+      logger.info({ port: healthPort }, 'Health checks on /healthz and /readyz');
+    }
+
+    if (bots.length > 0) {
+      const scheduler = new DailyScheduler({
+        store,
+        glossary: watcher.current,
+        posters: await collectPosters(bots, config),
+        settings: dailySettingsFrom(config),
+        logger,
+      });
+      work.push({ name: 'daily scheduler', stop: () => scheduler.stop() });
+      void scheduler.start();
+    } else {
+      logger.info('No Slack or Discord credentials: running the console chat');
+      void runConsole(options.io, watcher.current).then(
+        () => stop('end of input'),
+        (error: unknown) => {
+          logger.error({ err: error }, 'Console chat failed');
+          return stop('console failed');
+        },
+      );
+    }
+    ready = true;
+    const running = bots.length > 0 ? bots.map((b) => b.name) : ['console'];
+    logger.info({ running, healthPort }, 'Ready');
+    return { running, logger, ...(healthPort !== undefined ? { healthPort } : {}), stop, stopped };
+  } catch (error) {
+    await stop('failed to start');
+    throw error;
+  }
+}
+
+/** Daily posters for the running platforms: the Slack bot's own, Discord's over REST, else `createPosters`. */
+async function collectPosters(bots: readonly RunningBot[], config: Config): Promise<DailyPoster[]> {
+  const posters: DailyPoster[] = [];
+  for (const bot of bots) {
+    if ('poster' in bot) posters.push(bot.poster as DailyPoster);
+    else if (bot.name === 'discord' && config.DISCORD_TOKEN) {
+      posters.push(createDiscordPoster({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL }));
+    }
+  }
+  const configured = await createPosters(config);
+  for (const poster of configured) if (!posters.some((p) => p.platform === poster.platform)) posters.push(poster);
+  return posters;
+}
