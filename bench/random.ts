@@ -1,3 +1,5 @@
+import { mulberry32 } from '../src/random.js';
+
 /** A small seeded pseudo-random generator (mulberry32), so every benchmark run sees the same data. */
 export interface Random {
   /** A float in [0, 1). */
@@ -10,14 +12,7 @@ export interface Random {
 
 /** Creates a seeded generator; the same seed always yields the same sequence. */
 export function createRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  const next = mulberry32(seed);
   return {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),

@@ -1,6 +1,7 @@
 import type { Glossary } from './glossary/glossary.js';
 import { DIFFICULTIES, type Difficulty } from './glossary/schema.js';
 import { normalizeText } from './lookup/normalize.js';
+import { seededShuffle } from './random.js';
 import type { CardContext, Reply, Section, TermReply } from './replies.js';
 import { isSection } from './replies.js';
 
@@ -171,22 +172,4 @@ export function termOfTheDay(glossary: Glossary, date: Date): string | undefined
   const day = Math.floor(date.getTime() / 86_400_000);
   const cycle = Math.floor(day / slugs.length);
   return seededShuffle(slugs, cycle)[day % slugs.length];
-}
-
-/** Fisher–Yates with a small deterministic PRNG (mulberry32). */
-export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
 }

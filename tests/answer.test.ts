@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answer, parseCommandText, seededShuffle, termOfTheDay } from '../src/answer.js';
+import { answer, parseCommandText, termOfTheDay } from '../src/answer.js';
+import { seededShuffle } from '../src/random.js';
 import { makeGlossary } from './helpers/terms.js';
 
 describe('parseCommandText', () => {

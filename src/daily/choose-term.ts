@@ -1,6 +1,6 @@
-import { seededShuffle } from '../answer.js';
 import type { Glossary } from '../glossary/glossary.js';
 import { DIFFICULTIES } from '../glossary/schema.js';
+import { seededShuffle } from '../random.js';
 
 /** 32-bit FNV-1a, to turn a channel and cycle into a shuffle seed. */
 function hashSeed(text: string): number {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Term } from '../../src/glossary/schema.js';
+import { mulberry32 as seeded } from '../../src/random.js';
 import { findDiscordViolations, findSlackViolations } from '../../src/render/check-limits.js';
 import { renderDiscord } from '../../src/render/discord.js';
 import { renderSlack } from '../../src/render/slack.js';
@@ -7,18 +8,6 @@ import { renderText } from '../../src/render/text.js';
 import { type Reply, SECTIONS } from '../../src/replies.js';
 import { makeTerm } from '../helpers/terms.js';
 import { buildWithDiscordBuilders, termCard } from './render-helpers.js';
-
-/** mulberry32: a small seeded PRNG so every run sees the same "random" content. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const PIECES = [
   'word',
