@@ -31,7 +31,23 @@ const QUESTION_PREFIXES = [
   'eli5',
 ];
 
-const QUESTION_SUFFIXES = ['mean', 'means', 'stand for', 'stands for', 'mean in ai', 'in ai', 'in ml'];
+const QUESTION_SUFFIXES = [
+  'mean',
+  'means',
+  'stand for',
+  'stands for',
+  'mean in ai',
+  'in ai',
+  'in ml',
+  'to me',
+  'for me',
+  'please',
+  'in simple terms',
+  'simply',
+  'like im five',
+  'like im 5',
+  'again',
+];
 
 const ARTICLES = ['a', 'an', 'the'];
 

@@ -35,6 +35,8 @@ describe('extractTerm', () => {
     ['the embedding', 'embedding'],
     ['@Glossary what is RLHF?', 'rlhf'],
     ['<@U123> define RLHF', 'rlhf'],
+    ['explain the KV-cache to me', 'kv cache'],
+    ['can you explain RLHF in simple terms?', 'rlhf'],
   ])('GIVEN the question %j THEN the term is %j', (input, expected) => {
     expect(extractTerm(input)).toBe(expected);
   });
