@@ -1,4 +1,5 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +31,29 @@ afterEach(async () => {
 beforeAll(() => buildDist(), 240_000);
 
 describe('node dist/adapters/main.js', () => {
+  it('GIVEN the build THEN it imports only production dependencies (what `npm prune --omit=dev` keeps)', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
+    const allowed = new Set([...Object.keys(pkg.dependencies), ...builtinModules]);
+    const files = ['dist/src', 'dist/adapters'].flatMap((dir) =>
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => path.join(dir, f)),
+    );
+    const imported = files.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'([^'.][^']*)'/g)].map((m) => m[1] ?? ''),
+    );
+    const packages = imported.map((spec) =>
+      spec
+        .replace(/^node:/, '')
+        .split('/')
+        .slice(0, spec.startsWith('@') ? 2 : 1)
+        .join('/'),
+    );
+    expect(files.length).toBeGreaterThan(20);
+    expect(packages).toContain('@slack/bolt');
+    expect(packages.filter((name) => !allowed.has(name))).toEqual([]);
+  });
+
   it('GIVEN a console run with HEALTH_PORT THEN it answers /healthz and exits 0 on SIGTERM', async () => {
     const healthPort = await freePort();
     bot = startBotProcess({ ...runFiles(), HEALTH_PORT: String(healthPort), LOG_LEVEL: 'info' });
