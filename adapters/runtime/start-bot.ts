@@ -36,7 +36,7 @@ export interface RunningApp {
   running: string[];
   /** The bot's logger (credentials and user ids removed). */
   logger: Logger;
-  /** The port of the HEALTH_PORT server, when one was started. */
+  /** Where /healthz and /readyz answer: HEALTH_PORT's server, else Slack's PORT in HTTP mode. */
   healthPort?: number;
   /** Stops taking new work, finishes what is in flight (bounded), disconnects, closes the store. */
   stop(reason: string): Promise<boolean>;
@@ -105,11 +105,15 @@ export async function startBot(options: StartOptions): Promise<RunningApp> {
 
     const bots: RunningBot[] = [];
     const slackHttp = config.SLACK_BOT_TOKEN !== undefined && selectSlackMode(config) === 'http';
-    if (config.SLACK_BOT_TOKEN) bots.push(await startSlack(deps, slackHttp ? { customRoutes: routes } : {}));
+    let healthPort: number | undefined;
+    if (config.SLACK_BOT_TOKEN) {
+      const slackBot = await startSlack(deps, slackHttp ? { customRoutes: routes } : {});
+      bots.push(slackBot);
+      if (slackHttp) healthPort = slackBot.port;
+    }
     if (config.DISCORD_TOKEN) bots.push(await startDiscord(deps));
     for (const bot of bots) work.push({ name: bot.name, stop: () => bot.stop() });
 
-    let healthPort: number | undefined;
     if (config.HEALTH_PORT !== undefined && !(slackHttp && config.HEALTH_PORT === config.PORT)) {
       const server = await startHealthServer(config.HEALTH_PORT, routes).catch((error: unknown) => {
         throw new UserError(

@@ -1,4 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -59,6 +61,27 @@ function editTerm(dir: string, slug: string, change: (fields: Record<string, unk
 }
 
 describe('startBot (console run)', () => {
+  it('GIVEN HEALTH_PORT is taken THEN starting fails with a message naming it', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, resolve));
+    const { port } = blocker.address() as AddressInfo;
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'glossary-data-'));
+    try {
+      const starting = startBot({
+        env: {
+          TERMS_DIR: writeLinkedTermsDir(),
+          DATABASE_PATH: path.join(dataDir, 'glossary.db'),
+          HEALTH_PORT: String(port),
+          LOG_LEVEL: 'silent',
+        },
+        io: { input: new PassThrough(), output: new PassThrough() },
+      });
+      await expect(starting).rejects.toThrow(`Cannot serve health checks on HEALTH_PORT ${port} (EADDRINUSE)`);
+    } finally {
+      blocker.close();
+    }
+  });
+
   it('GIVEN HEALTH_PORT THEN /healthz reports the store and the glossary with its term count and hash', async () => {
     const { base, termsDir } = await startConsoleBot();
     const res = await fetch(`${base}/healthz`);
