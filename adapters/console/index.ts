@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Glossary } from '../../src/glossary/glossary.js';
-import { createConsoleBot } from './console-bot.js';
+import { type ConsoleBotOptions, createConsoleBot } from './console-bot.js';
 
 export interface ConsoleIo {
   input: Readable & { isTTY?: boolean };
@@ -19,9 +19,13 @@ const WELCOME = (count: number) =>
  * Runs the console chat until end of input. In a terminal it greets and prompts; when piped it
  * just answers each line, so it can be scripted.
  */
-export async function runConsole(io: ConsoleIo, glossary: () => Glossary): Promise<void> {
+export async function runConsole(
+  io: ConsoleIo,
+  glossary: () => Glossary,
+  onReply?: ConsoleBotOptions['onReply'],
+): Promise<void> {
   const interactive = io.input.isTTY === true;
-  const bot = createConsoleBot({ glossary });
+  const bot = createConsoleBot({ glossary, onReply });
   const lines = createInterface({
     input: io.input,
     output: interactive ? io.output : undefined,

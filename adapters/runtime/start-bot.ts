@@ -1,4 +1,5 @@
 import type { DestinationStream } from 'pino';
+import type { Request } from '../../src/answer.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import type { DailyPoster } from '../../src/daily/poster.js';
 import { dailySettingsFrom } from '../../src/daily/schedule.js';
@@ -8,6 +9,8 @@ import { loadGlossary } from '../../src/glossary/load-glossary.js';
 import { watchGlossary } from '../../src/glossary/watch.js';
 import { checkHealth } from '../../src/health.js';
 import { createLogger, type Logger } from '../../src/logger.js';
+import type { Reply } from '../../src/replies.js';
+import { recordLookup } from '../../src/store/feedback.js';
 import { openStore } from '../../src/store/open-store.js';
 import { type ConsoleIo, runConsole } from '../console/index.js';
 import { createPosters } from '../daily-posters.js';
@@ -139,7 +142,13 @@ export async function startBot(options: StartOptions): Promise<RunningApp> {
       void scheduler.start();
     } else {
       logger.info('No Slack or Discord credentials: running the console chat');
-      void runConsole(options.io, watcher.current).then(
+      const recordConsoleLookup = (request: Request, reply: Reply) => {
+        if (request.kind !== 'define') return;
+        recordLookup(store, 'console', request.query, reply).catch((error: unknown) =>
+          logger.warn({ err: error }, 'Could not record a lookup'),
+        );
+      };
+      void runConsole(options.io, watcher.current, recordConsoleLookup).then(
         () => stop('end of input'),
         (error: unknown) => {
           logger.error({ err: error }, 'Console chat failed');

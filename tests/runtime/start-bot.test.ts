@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { type RunningApp, startBot } from '../../adapters/runtime/start-bot.js';
 import { validateTermsDir } from '../../src/glossary/validate.js';
+import { openStore } from '../../src/store/open-store.js';
 import { writeLinkedTermsDir } from '../helpers/linked-terms.js';
 
 /** Polls `condition` until it holds; fails with `what` after a few seconds. */
@@ -50,7 +51,7 @@ async function startConsoleBot() {
     await eventually(`an answer to "${line}"`, () => chat.length > before && chat.endsWith('\n\n'));
     return chat.slice(before);
   };
-  return { app, termsDir, logs, base, ask, input };
+  return { app, termsDir, dataDir, logs, base, ask, input };
 }
 
 function editTerm(dir: string, slug: string, change: (fields: Record<string, unknown>) => void): void {
@@ -100,6 +101,20 @@ describe('startBot (console run)', () => {
     await expect(app.stopped).resolves.toBe(true);
     await expect(fetch(`${base}/healthz`)).rejects.toThrow();
     expect(logs.some((l) => l.includes('"msg":"Stopped"'))).toBe(true);
+  });
+
+  it('GIVEN console lookups THEN hits and misses are recorded for glossary stats', async () => {
+    const { app, ask, dataDir } = await startConsoleBot();
+    await ask('what is RLHF?');
+    await ask('zzqx vvkp');
+    await ask('help');
+    await app.stop('test over');
+    const store = await openStore(path.join(dataDir, 'glossary.db'), {});
+    const stats = await store.usageStats(new Date(0), 10);
+    await store.close();
+    expect(stats.lookups).toBe(2);
+    expect(stats.topTerms).toEqual([{ slug: 'rlhf', count: 1 }]);
+    expect(stats.topMisses).toEqual([{ query: 'zzqx vvkp', count: 1 }]);
   });
 
   it('GIVEN the end of console input THEN the bot stops by itself, cleanly', async () => {
