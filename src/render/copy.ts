@@ -92,10 +92,11 @@ export function notFoundLines(m: Markup, reply: NotFoundReply): string[] {
       : reply.reason === 'too-long'
         ? 'That is a bit long for a term name. Try just the term, for example “RLHF”.'
         : `“${m.user(reply.query, 100)}” isn't in the glossary yet.`;
+  // The "closest terms" line comes last: the list (or the buttons) follows it directly on every platform.
   return [
     opening,
-    ...(reply.suggestions.length > 0 ? ['These are the closest terms I have:'] : []),
     'Missing a term? Ask a maintainer to add it. Misses are recorded, so often-asked terms get written first.',
+    ...(reply.suggestions.length > 0 ? ['These are the closest terms I have:'] : []),
   ];
 }
 
