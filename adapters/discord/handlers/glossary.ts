@@ -2,6 +2,7 @@ import { type ChatInputCommandInteraction, type Interaction, PermissionFlagsBits
 import { answer } from '../../../src/answer.js';
 import { DIFFICULTIES, type Difficulty } from '../../../src/glossary/schema.js';
 import type { Reply } from '../../../src/replies.js';
+import { answerInChannel } from '../../answer-in-channel.js';
 import type { BotDeps } from '../../deps.js';
 import { COMMAND_NAMES } from '../commands.js';
 import type { InteractionHandler } from '../handler.js';
@@ -20,7 +21,8 @@ export const glossaryHandler: InteractionHandler = {
     }
     const options = { now: deps.now };
     if (subcommand === 'today') {
-      await command.reply(toMessageOptions(answer(deps.glossary(), { kind: 'today' }, options)));
+      const channel = { platform: 'discord' as const, channelId: command.channelId };
+      await command.reply(toMessageOptions(await answerInChannel(deps, { kind: 'today' }, channel)));
     } else if (subcommand === 'random') {
       const level = command.options.getString('level');
       const difficulty = (DIFFICULTIES as readonly string[]).includes(level ?? '') ? (level as Difficulty) : undefined;

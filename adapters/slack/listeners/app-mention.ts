@@ -1,7 +1,8 @@
 import type { App } from '@slack/bolt';
-import { answer, parseCommandText } from '../../../src/answer.js';
+import { parseCommandText } from '../../../src/answer.js';
 import { renderSlack } from '../../../src/render/slack.js';
 import type { Reply } from '../../../src/replies.js';
+import { answerInChannel } from '../../answer-in-channel.js';
 import type { BotDeps } from '../../deps.js';
 import { recordSlackLookup } from '../record-lookup.js';
 import { runSafely } from '../run-safely.js';
@@ -29,7 +30,7 @@ export function register(app: App, deps: BotDeps): void {
       'app-mention',
       async () => {
         const request = parseCommandText(event.text.replace(USER_MENTION, ' ').trim());
-        const reply = answer(deps.glossary(), request, { now: deps.now });
+        const reply = await answerInChannel(deps, request, { platform: 'slack', channelId: event.channel });
         await post(reply);
         if (request.kind === 'define') await recordSlackLookup(deps, request.query, reply);
       },

@@ -1,9 +1,10 @@
 import type { App } from '@slack/bolt';
-import { answer, parseCommandText } from '../../../src/answer.js';
+import { parseCommandText } from '../../../src/answer.js';
 import { dailySettingsFrom } from '../../../src/daily/schedule.js';
 import { setDailySubscription } from '../../../src/daily/subscriptions.js';
 import { renderSlack } from '../../../src/render/slack.js';
 import type { Reply } from '../../../src/replies.js';
+import { answerInChannel } from '../../answer-in-channel.js';
 import type { BotDeps } from '../../deps.js';
 import { recordSlackLookup } from '../record-lookup.js';
 import { runSafely } from '../run-safely.js';
@@ -33,7 +34,7 @@ export function register(app: App, deps: BotDeps): void {
           return;
         }
         const request = parseCommandText(command.text);
-        const answered = answer(deps.glossary(), request, { now: deps.now });
+        const answered = await answerInChannel(deps, request, { platform: 'slack', channelId: command.channel_id });
         await reply(answered);
         if (request.kind === 'define') await recordSlackLookup(deps, request.query, answered);
       },
