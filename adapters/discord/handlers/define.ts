@@ -1,6 +1,7 @@
 import type { ChatInputCommandInteraction, Interaction } from 'discord.js';
-import { answer, parseCommandText, type Request } from '../../../src/answer.js';
+import { parseCommandText, type Request } from '../../../src/answer.js';
 import { isSection } from '../../../src/replies.js';
+import { answerInChannel } from '../../answer-in-channel.js';
 import { COMMAND_NAMES } from '../commands.js';
 import { type InteractionHandler, logLookup } from '../handler.js';
 import { toMessageOptions, toPrivateOptions } from '../message.js';
@@ -14,7 +15,7 @@ export const defineHandler: InteractionHandler = {
     const query = command.options.getString('term') ?? '';
     const section = command.options.getString('section');
     const request = toRequest(query, section);
-    const reply = answer(deps.glossary(), request, { now: deps.now });
+    const reply = await answerInChannel(deps, request, { platform: 'discord', channelId: command.channelId });
     const isPrivate = command.options.getBoolean('private') ?? false;
     await command.reply(isPrivate ? toPrivateOptions(reply) : toMessageOptions(reply));
     await logLookup(deps, request, query, reply);

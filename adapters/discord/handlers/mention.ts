@@ -1,5 +1,6 @@
 import { type Message, MessageType } from 'discord.js';
-import { answer, parseCommandText } from '../../../src/answer.js';
+import { parseCommandText } from '../../../src/answer.js';
+import { answerInChannel } from '../../answer-in-channel.js';
 import type { MessageHandler } from '../handler.js';
 import { logLookup } from '../handler.js';
 import { NO_MENTIONS, toMessageOptions } from '../message.js';
@@ -15,7 +16,7 @@ export const mentionHandler: MessageHandler = {
     if (!isForBot(message, botId)) return;
     const question = stripMention(message.content, botId);
     const request = parseCommandText(question);
-    const reply = answer(deps.glossary(), request, { now: deps.now });
+    const reply = await answerInChannel(deps, request, { platform: 'discord', channelId: message.channelId });
     await message.reply({ ...toMessageOptions(reply), allowedMentions: NO_MENTIONS });
     await logLookup(deps, request, question, reply);
   },
