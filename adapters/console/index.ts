@@ -2,16 +2,17 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Glossary } from '../../src/glossary/glossary.js';
 import { type ConsoleBotOptions, createConsoleBot } from './console-bot.js';
+import { wrapText } from './wrap.js';
 
 export interface ConsoleIo {
   input: Readable & { isTTY?: boolean };
-  output: Writable;
+  output: Writable & { columns?: number };
 }
 
 const WELCOME = (count: number) =>
   [
     `📚 AI Glossary — ${count} terms. Ask me anything, e.g. "what is RLHF?" or "/define kv cache".`,
-    'Type "help" for more, a section name ("examples", "at a glance", …) after a term, or Ctrl+D to leave.',
+    'After a term, type a section ("examples", "at a glance", …). "help" for more, Ctrl+D to leave.',
     '',
   ].join('\n');
 
@@ -39,7 +40,9 @@ export async function runConsole(
   for await (const line of lines) {
     if (interactive && /^(quit|exit)$/i.test(line.trim())) break;
     const reply = bot.handle(line);
-    if (reply !== undefined) io.output.write(`${reply}\n\n`);
+    // In a terminal, wrap at words rather than letting the terminal cut words in half.
+    const shown = interactive && reply !== undefined ? wrapText(reply, Math.min(io.output.columns ?? 80, 100)) : reply;
+    if (shown !== undefined) io.output.write(`${shown}\n\n`);
     if (interactive) lines.prompt();
   }
   lines.close();

@@ -54,7 +54,11 @@ export interface RunningApp {
 export async function startBot(options: StartOptions): Promise<RunningApp> {
   const config = loadConfig(options.env);
   const secrets = [config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN, config.DISCORD_TOKEN];
-  const logger = createLogger(config.LOG_LEVEL, options.logDestination, { secrets: [...secrets, config.HASH_SALT] });
+  // The console chat is for a person at a terminal: info logs would interleave with the answers, so it logs
+  // warnings and errors only unless LOG_LEVEL asks for more.
+  const consoleOnly = !config.SLACK_BOT_TOKEN && !config.DISCORD_TOKEN;
+  const level = consoleOnly && !options.env.LOG_LEVEL?.trim() ? 'warn' : config.LOG_LEVEL;
+  const logger = createLogger(level, options.logDestination, { secrets: [...secrets, config.HASH_SALT] });
   const startedAt = new Date();
   const initial = await loadGlossary(config.TERMS_DIR);
   logger.info({ terms: initial.size, hash: initial.contentHash.slice(0, 12) }, 'Glossary loaded');
