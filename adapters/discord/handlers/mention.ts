@@ -12,9 +12,8 @@ import { NO_MENTIONS, toMessageOptions } from '../message.js';
 export const mentionHandler: MessageHandler = {
   name: 'mention',
   async handle(message, deps) {
-    const botId = message.client.user.id;
-    if (!isForBot(message, botId)) return;
-    const question = stripMention(message.content, botId);
+    if (!isForBot(message)) return;
+    const question = stripMention(message.content, message.client.user.id);
     const request = parseCommandText(question);
     const reply = await answerInChannel(deps, request, { platform: 'discord', channelId: message.channelId });
     await message.reply({ ...toMessageOptions(reply), allowedMentions: NO_MENTIONS });
@@ -22,11 +21,16 @@ export const mentionHandler: MessageHandler = {
   },
 };
 
-function isForBot(message: Message, botId: string): boolean {
+/** A DM, or a message that names the bot; a reply to the bot's card ("thanks!") lists it too but is not a question. */
+function isForBot(message: Message): boolean {
   if (message.author.bot || message.system) return false;
   if (message.type !== MessageType.Default && message.type !== MessageType.Reply) return false;
   if (!message.inGuild()) return true;
-  return message.mentions.users.has(botId);
+  return message.mentions.has(message.client.user, {
+    ignoreEveryone: true,
+    ignoreRoles: true,
+    ignoreRepliedUser: true,
+  });
 }
 
 /** The question without the bot's mention and the punctuation people put after it ("@Glossary, what is…"). */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DiscordHarness, startDiscordHarness } from '../../helpers/discord-bot.js';
-import { BOT_USER, messageCreate, STANDIN_IDS } from '../../helpers/discord-payloads.js';
+import { BOT_USER, messageCreate, messagePayload, STANDIN_IDS } from '../../helpers/discord-payloads.js';
 import type { RecordedCall } from '../../helpers/discord-standin.js';
 
 interface SentMessage {
@@ -71,6 +71,36 @@ describe('mentions in a server channel', () => {
     await send(marker);
     const replied = h.standin.calls.map((c) => (c.body as SentMessage | undefined)?.message_reference?.message_id);
     for (const payload of ignored) expect(replied).not.toContain(payload.id);
+  });
+});
+
+describe('replies to the bot', () => {
+  it('GIVEN a plain reply to one of its cards ("thanks!") THEN it stays quiet and records no miss', async () => {
+    const card = messagePayload('', { author: BOT_USER, channel_id: STANDIN_IDS.channel });
+    // A reply pings the replied-to author by default, so Discord lists the bot in `mentions`.
+    const reply = {
+      ...messageCreate('thanks!', { mentionsBot: true }),
+      type: 19,
+      message_reference: { message_id: card.id, channel_id: STANDIN_IDS.channel, guild_id: STANDIN_IDS.guild },
+      referenced_message: card,
+    };
+    h.standin.dispatch('MESSAGE_CREATE', reply);
+    await send(messageCreate(`${mention} rlhf`, { mentionsBot: true }));
+    const replied = h.standin.calls.map((c) => (c.body as SentMessage | undefined)?.message_reference?.message_id);
+    expect(replied).not.toContain(reply.id);
+    expect(h.readRows("SELECT * FROM lookups WHERE query = 'thanks!'")).toEqual([]);
+  });
+
+  it('GIVEN a reply that also mentions the bot THEN it answers', async () => {
+    const card = messagePayload('', { author: BOT_USER, channel_id: STANDIN_IDS.channel });
+    const reply = {
+      ...messageCreate(`${mention} kv cache`, { mentionsBot: true }),
+      type: 19,
+      message_reference: { message_id: card.id, channel_id: STANDIN_IDS.channel, guild_id: STANDIN_IDS.guild },
+      referenced_message: card,
+    };
+    const { body } = await send(reply);
+    expect(body.embeds?.[0]?.title).toBe('KV cache');
   });
 });
 
