@@ -78,7 +78,7 @@ describe('replies to the bot', () => {
   it('GIVEN a plain reply to one of its cards ("thanks!") THEN it stays quiet and records no miss', async () => {
     const card = messagePayload('', { author: BOT_USER, channel_id: STANDIN_IDS.channel });
     // A reply pings the replied-to author by default, so Discord lists the bot in `mentions`.
-    const reply = {
+    const reply: Record<string, unknown> = {
       ...messageCreate('thanks!', { mentionsBot: true }),
       type: 19,
       message_reference: { message_id: card.id, channel_id: STANDIN_IDS.channel, guild_id: STANDIN_IDS.guild },
@@ -93,7 +93,7 @@ describe('replies to the bot', () => {
 
   it('GIVEN a reply that also mentions the bot THEN it answers', async () => {
     const card = messagePayload('', { author: BOT_USER, channel_id: STANDIN_IDS.channel });
-    const reply = {
+    const reply: Record<string, unknown> = {
       ...messageCreate(`${mention} kv cache`, { mentionsBot: true }),
       type: 19,
       message_reference: { message_id: card.id, channel_id: STANDIN_IDS.channel, guild_id: STANDIN_IDS.guild },
