@@ -1,5 +1,7 @@
 import { type ChatInputCommandInteraction, type Interaction, PermissionFlagsBits } from 'discord.js';
 import { answer } from '../../../src/answer.js';
+import { dailySettingsFrom } from '../../../src/daily/schedule.js';
+import { setDailySubscription } from '../../../src/daily/subscriptions.js';
 import { DIFFICULTIES, type Difficulty } from '../../../src/glossary/schema.js';
 import type { Reply } from '../../../src/replies.js';
 import { answerInChannel } from '../../answer-in-channel.js';
@@ -43,12 +45,8 @@ async function setDaily(command: ChatInputCommandInteraction, deps: BotDeps, ena
       'Only members who can manage channels can turn the term of the day on or off. Ask a moderator to run this command.',
     );
   }
-  await deps.store.setSubscription('discord', command.channelId, enabled, deps.now());
-  return notice(
-    enabled
-      ? 'The term of the day will be posted in this channel on the daily schedule. Turn it off with /glossary daily off.'
-      : 'The term of the day is now off for this channel.',
-  );
+  const settings = dailySettingsFrom(deps.config);
+  return setDailySubscription(deps.store, settings, 'discord', command.channelId, enabled, deps.now());
 }
 
 function notice(text: string): Reply {
