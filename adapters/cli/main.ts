@@ -1,5 +1,9 @@
+import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { runCli } from './run.js';
+
+// The same settings as `npm start`, so `glossary daily --once` and `stats` use the bot's database and tokens.
+if (existsSync('.env')) process.loadEnvFile('.env');
 
 /** Entry of the `glossary` command (see bin/glossary.js). */
 const code = await runCli(process.argv.slice(2), {

@@ -1,5 +1,10 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CliContext } from '../../adapters/cli/command.js';
 import { runCli } from '../../adapters/cli/run.js';
@@ -85,5 +90,32 @@ describe('glossary CLI', () => {
     const result = await runTs('adapters/cli/main.ts', ['validate']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/✓ \d+ terms in terms are valid/);
+  });
+});
+
+describe('glossary CLI settings', () => {
+  it('GIVEN a .env in the working directory THEN the CLI reads it, as npm start does', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'glossary-cli-env-'));
+    try {
+      await writeFile(join(dir, '.env'), `TERMS_DIR=${resolve('terms')}\n`);
+      const tsx = pathToFileURL(resolve('node_modules/tsx/dist/loader.mjs')).href;
+      const result = await new Promise<{ code: number | null; stdout: string }>((done, fail) => {
+        const child = spawn(process.execPath, ['--import', tsx, resolve('adapters/cli/main.ts'), 'search', 'rlhf'], {
+          cwd: dir,
+          env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test' },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let stdout = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString();
+        });
+        child.on('error', fail);
+        child.on('close', (code) => done({ code, stdout }));
+      });
+      expect(result.stdout).toContain('(rlhf)');
+      expect(result.code).toBe(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
