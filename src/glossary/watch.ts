@@ -70,7 +70,8 @@ export function watchGlossary(options: WatchOptions): GlossaryWatcher {
   const reload = async (): Promise<CheckOutcome> => {
     let result: Awaited<ReturnType<typeof validateTermsDir>>;
     try {
-      result = await validateTermsDir(dir);
+      // The same checks as at start: the render check is for CI (renderers enforce limits) and blocks answering.
+      result = await validateTermsDir(dir, { renders: false });
     } catch (error) {
       logger.error(
         { dir, error: errorMessage(error) },
