@@ -14,7 +14,7 @@ import {
   suggestionsLines,
 } from './copy.js';
 import { SLACK_LIMITS } from './limits.js';
-import { SLACK_MARKUP as m } from './markup.js';
+import { type Markup, SLACK_MARKUP as m } from './markup.js';
 import { joinFitting, truncate } from './truncate.js';
 
 /** The blocks this renderer produces. */
@@ -30,6 +30,8 @@ export interface SlackMessage {
 export interface SlackRenderOptions {
   /** Adds a *Share to channel* button, for answers only the asker can see. */
   shareable?: boolean;
+  /** The workspace's name for `/define` (SLACK_COMMAND), used wherever the text tells people what to type. */
+  command?: string;
 }
 
 const FALLBACK_MAX = 400;
@@ -40,31 +42,32 @@ const CELL_MAX = 300;
 /** Renders any reply as Slack Block Kit, within every Block Kit limit for any content. */
 export function renderSlack(reply: Reply, options: SlackRenderOptions = {}): SlackMessage {
   const buttons = buildButtons(reply, options);
+  const copy = options.command ? withCommand(options.command) : m;
   switch (reply.kind) {
     case 'term':
-      return renderTerm(reply, buttons);
+      return renderTerm(reply, buttons, copy);
     case 'suggestions':
       return message(
         `Did you mean ${m.text(reply.suggestions.map((s) => s.title).join(', ') || 'another term', 300)}?`,
-        [section(joinFitting(suggestionsLines(m, reply), SLACK_LIMITS.text))],
+        [section(joinFitting(suggestionsLines(copy, reply), SLACK_LIMITS.text))],
         buttons,
       );
     case 'not-found':
       return message(
         `“${m.user(reply.query, 100)}” isn't in the glossary yet`,
-        [section(joinFitting(notFoundLines(m, reply), SLACK_LIMITS.text))],
+        [section(joinFitting(notFoundLines(copy, reply), SLACK_LIMITS.text))],
         buttons,
       );
     case 'help':
       return message(
         'How to use the AI glossary',
-        [header('📖 AI glossary'), section(joinFitting(helpLines(m, reply), SLACK_LIMITS.text))],
+        [header('📖 AI glossary'), section(joinFitting(helpLines(copy, reply), SLACK_LIMITS.text))],
         buttons,
       );
     case 'mentions': {
       const count = reply.terms.length;
       const text = count === 0 ? 'No glossary terms found' : `Found ${count} glossary term${count === 1 ? '' : 's'}`;
-      return message(text, [section(joinFitting(mentionsLines(m, reply), SLACK_LIMITS.text))], buttons);
+      return message(text, [section(joinFitting(mentionsLines(copy, reply), SLACK_LIMITS.text))], buttons);
     }
     case 'notice':
       return message(m.text(reply.text, 300), [section(m.text(reply.text, 1000))], []);
@@ -73,7 +76,12 @@ export function renderSlack(reply: Reply, options: SlackRenderOptions = {}): Sla
   }
 }
 
-function renderTerm(reply: TermReply, buttons: ButtonGroups): SlackMessage {
+/** Slack markup whose commands read `command` instead of `/define` (the copy names commands only through `code`). */
+function withCommand(command: string): Markup {
+  return { ...m, code: (literal) => m.code(literal.replace(/^\/define(?=\s|$)/, command)) };
+}
+
+function renderTerm(reply: TermReply, buttons: ButtonGroups, copy: Markup): SlackMessage {
   const { term } = reply;
   const blocks: SlackBlock[] = [];
   const kicker = kickerLine(reply);
@@ -89,7 +97,7 @@ function renderTerm(reply: TermReply, buttons: ButtonGroups): SlackMessage {
     blocks.push(...glanceBlocks(reply));
   } else {
     const heading = m.bold(sectionHeading(reply), 40);
-    blocks.push(section(joinFitting([heading, ...sectionLines(m, reply)], SLACK_LIMITS.text)));
+    blocks.push(section(joinFitting([heading, ...sectionLines(copy, reply)], SLACK_LIMITS.text)));
   }
   const label = reply.section === 'overview' ? term.summary : sectionHeading(reply);
   return message(`${kicker ? `${kicker}: ` : ''}${m.text(term.title, 100)}: ${m.text(label, 250)}`, blocks, buttons);

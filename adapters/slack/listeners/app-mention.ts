@@ -15,7 +15,12 @@ export function register(app: App, deps: BotDeps): void {
   app.event('app_mention', async ({ event, client }) => {
     const where = { channel: event.channel, thread_ts: event.thread_ts ?? event.ts };
     const post = (r: Reply) =>
-      client.chat.postMessage({ ...where, ...renderSlack(r), unfurl_links: false, unfurl_media: false });
+      client.chat.postMessage({
+        ...where,
+        ...renderSlack(r, { command: deps.config.SLACK_COMMAND }),
+        unfurl_links: false,
+        unfurl_media: false,
+      });
     const apologize = async (r: Reply) => {
       try {
         await post(r);

@@ -19,7 +19,11 @@ const DAILY_TOGGLE = /^daily\s+(on|off)$/i;
 export function register(app: App, deps: BotDeps): void {
   app.command(deps.config.SLACK_COMMAND, async ({ command, ack, respond }) => {
     await ack();
-    const reply = (r: Reply) => respond({ response_type: 'ephemeral', ...renderSlack(r, { shareable: true }) });
+    const reply = (r: Reply) =>
+      respond({
+        response_type: 'ephemeral',
+        ...renderSlack(r, { shareable: true, command: deps.config.SLACK_COMMAND }),
+      });
     await runSafely(
       deps.logger,
       'define-command',

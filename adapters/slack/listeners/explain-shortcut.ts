@@ -13,7 +13,11 @@ export function register(app: App, deps: BotDeps): void {
   app.shortcut({ type: 'message_action', callback_id: EXPLAIN_CALLBACK_ID }, async ({ ack, shortcut, respond }) => {
     await ack();
     const tellPrivately = (r: Reply) =>
-      respond({ response_type: 'ephemeral', replace_original: false, ...renderSlack(r) });
+      respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        ...renderSlack(r, { command: deps.config.SLACK_COMMAND }),
+      });
     await runSafely(
       deps.logger,
       'explain-shortcut',

@@ -15,6 +15,7 @@ export function register(app: App, deps: BotDeps): void {
     { type: 'block_actions', action_id: actionIdPattern(['section', 'open']) },
     async ({ ack, body, action, respond, client }) => {
       await ack();
+      const command = deps.config.SLACK_COMMAND;
       const target = readAction(deps, action.action_id, ['section', 'open']);
       if (!target) return;
       const tellPrivately = (r: Reply) =>
@@ -29,12 +30,12 @@ export function register(app: App, deps: BotDeps): void {
           const reply = answer(deps.glossary(), { kind: 'open', slug: target.slug, section, context });
           const channel = body.channel?.id ?? String(body.container?.channel_id ?? '');
           if (isPublic && body.message) {
-            await client.chat.update({ channel, ts: body.message.ts, ...renderSlack(reply) });
+            await client.chat.update({ channel, ts: body.message.ts, ...renderSlack(reply, { command }) });
           } else {
             await respond({
               response_type: 'ephemeral',
               replace_original: true,
-              ...renderSlack(reply, { shareable: true }),
+              ...renderSlack(reply, { shareable: true, command }),
             });
           }
         },

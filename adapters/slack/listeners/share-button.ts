@@ -29,7 +29,12 @@ export function register(app: App, deps: BotDeps): void {
             return;
           }
           const channel = body.channel?.id ?? String(body.container?.channel_id ?? '');
-          await client.chat.postMessage({ channel, ...renderSlack(shared), unfurl_links: false, unfurl_media: false });
+          await client.chat.postMessage({
+            channel,
+            ...renderSlack(shared, { command: deps.config.SLACK_COMMAND }),
+            unfurl_links: false,
+            unfurl_media: false,
+          });
         },
         tellPrivately,
       );

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buttonIds, CHANNEL, commandFields, type SlackHarness, startHarness, visibleText } from './harness.js';
+import {
+  buttonIds,
+  CHANNEL,
+  commandFields,
+  mentionEvent,
+  nextCall,
+  type SlackHarness,
+  startHarness,
+  visibleText,
+} from './harness.js';
 
 describe('Slack /define', () => {
   let h: SlackHarness;
@@ -87,5 +96,33 @@ describe('Slack /define', () => {
     expect(stats.lookups).toBeGreaterThanOrEqual(3);
     expect(h.logs.length).toBeGreaterThan(0);
     expect(h.logs.join('\n')).not.toContain('U0ASKER');
+  });
+});
+
+describe('Slack with SLACK_COMMAND renamed', () => {
+  let h: SlackHarness;
+  beforeAll(async () => {
+    h = await startHarness({ env: { SLACK_COMMAND: '/glossary' } });
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  it.each([
+    ['help', 'help'],
+    ['an empty query', ''],
+  ])('GIVEN /glossary %s THEN the help names /glossary, never /define (which may be another app)', async (_, text) => {
+    const answer = await h.send.command(commandFields(h, text, `renamed-${text}`, '/glossary'));
+    expect(answer.status).toBe(200);
+    const [posted] = await h.standIn.waitFor('response_url', { path: `renamed-${text}` });
+    const shown = visibleText(posted?.body ?? {});
+    expect(shown).toContain('`/glossary &lt;term&gt;`');
+    expect(shown).not.toContain('/define');
+  });
+
+  it('GIVEN a bare mention THEN the help names /glossary too', async () => {
+    const call = await nextCall(h, 'chat.postMessage', () => h.send.event(mentionEvent('<@U0BOT>')));
+    expect(visibleText(call.body)).toContain('`/glossary today`');
+    expect(visibleText(call.body)).not.toContain('/define');
   });
 });

@@ -33,7 +33,9 @@ export interface SlackHarness {
 }
 
 /** Starts the stand-in, an in-memory store and the Slack bot; call `stop()` after the tests. */
-export async function startHarness(options: { glossary?: () => Glossary } = {}): Promise<SlackHarness> {
+export async function startHarness(
+  options: { glossary?: () => Glossary; env?: Record<string, string> } = {},
+): Promise<SlackHarness> {
   const standIn = await startSlackStandIn();
   const store = await openStore(':memory:', { hashSalt: 'test-salt' });
   const logs: string[] = [];
@@ -43,6 +45,7 @@ export async function startHarness(options: { glossary?: () => Glossary } = {}):
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: standIn.apiUrl,
     PORT: '0',
+    ...options.env,
   });
   const fixture = makeGlossary();
   const bot = await startSlack(
@@ -66,7 +69,12 @@ export async function startHarness(options: { glossary?: () => Glossary } = {}):
 }
 
 /** The form fields of a `/define` request. */
-export function commandFields(harness: SlackHarness, text: string, name = 'define'): Record<string, string> {
+export function commandFields(
+  harness: SlackHarness,
+  text: string,
+  name = 'define',
+  command = '/define',
+): Record<string, string> {
   return {
     token: 'legacy-verification-token',
     team_id: STANDIN_BOT.teamId,
@@ -75,7 +83,7 @@ export function commandFields(harness: SlackHarness, text: string, name = 'defin
     channel_name: 'general',
     user_id: USER,
     user_name: 'asker',
-    command: '/define',
+    command,
     text,
     api_app_id: 'A0APP',
     response_url: harness.standIn.responseUrl(name),
