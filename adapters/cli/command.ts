@@ -27,3 +27,8 @@ export interface CliCommand {
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
+
+/** TERMS_DIR as the bot reads it: trimmed, and the default `terms` when unset or left empty. */
+export function termsDirFrom(env: CliContext['env']): string {
+  return env.TERMS_DIR?.trim() || 'terms';
+}

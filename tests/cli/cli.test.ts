@@ -86,6 +86,14 @@ describe('glossary CLI', () => {
     expect(result.stderr).toContain('Cannot read the terms directory "/nonexistent/terms"');
   });
 
+  it('GIVEN TERMS_DIR left empty (as copied from .env.example) THEN the default folder is used, as the bot does', async () => {
+    expect((await cli(['define', 'rlhf'], '', { TERMS_DIR: '' })).code).toBe(0);
+    expect((await cli(['search', 'rlhf'], '', { TERMS_DIR: ' ' })).stdout).toContain('(rlhf)');
+    expect((await cli(['list'], '', { TERMS_DIR: '' })).code).toBe(0);
+    expect((await cli(['resolve', '--json'], 'rlhf\n', { TERMS_DIR: '' })).stdout).toContain('"slug":"rlhf"');
+    expect((await cli(['validate'], '', { TERMS_DIR: '' })).code).toBe(0);
+  });
+
   it('GIVEN the real entry point THEN validate passes on the shipped terms', async () => {
     const result = await runTs('adapters/cli/main.ts', ['validate']);
     expect(result.code).toBe(0);

@@ -1,6 +1,6 @@
 import { formatProblem } from '../../../src/glossary/problems.js';
 import { validateTermsDir } from '../../../src/glossary/validate.js';
-import type { CliCommand } from '../command.js';
+import { type CliCommand, termsDirFrom } from '../command.js';
 
 /** `glossary validate [dir]`: every problem in the glossary, one per line; exit 1 when there are any. */
 export const validateCommand: CliCommand = {
@@ -8,7 +8,7 @@ export const validateCommand: CliCommand = {
   usage: 'validate [dir]',
   summary: 'Check every term file and the glossary as a whole',
   async run(args, ctx) {
-    const dir = args.positionals[0] ?? ctx.env.TERMS_DIR ?? 'terms';
+    const dir = args.positionals[0] ?? termsDirFrom(ctx.env);
     const result = await validateTermsDir(dir);
     for (const problem of result.problems) ctx.stderr(formatProblem(problem));
     if (result.problems.length > 0) {
