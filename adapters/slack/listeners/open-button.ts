@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import { answer } from '../../../src/answer.js';
+import { localDate } from '../../../src/daily/schedule.js';
 import { renderSlack } from '../../../src/render/slack.js';
 import type { CardContext, Reply } from '../../../src/replies.js';
 import type { BotDeps } from '../../deps.js';
@@ -26,7 +27,7 @@ export function register(app: App, deps: BotDeps): void {
         async () => {
           const section = target.type === 'section' ? target.section : 'overview';
           const isPublic = body.container?.is_ephemeral !== true && body.message !== undefined;
-          const context = isPublic ? readSharedContext(body.message?.blocks) : undefined;
+          const context = isPublic && body.message ? readCardContext(body.message, deps.config.DAILY_TZ) : undefined;
           const reply = answer(deps.glossary(), { kind: 'open', slug: target.slug, section, context });
           const channel = body.channel?.id ?? String(body.container?.channel_id ?? '');
           if (isPublic && body.message) {
@@ -45,14 +46,21 @@ export function register(app: App, deps: BotDeps): void {
   );
 }
 
-/** The "Shared by <@U…>" line of a shared card, so navigating it keeps the attribution. */
-function readSharedContext(blocks: unknown): CardContext | undefined {
+/**
+ * The "Shared by <@U…>" line of a shared card, or the kicker of the term of the day (dated by the post), so
+ * navigating a public card keeps what it was.
+ */
+function readCardContext(message: { blocks?: unknown; ts: string }, timeZone: string): CardContext | undefined {
+  const { blocks } = message;
   if (!Array.isArray(blocks)) return undefined;
   for (const block of blocks as { type?: string; elements?: { text?: unknown }[] }[]) {
     if (block.type !== 'context') continue;
     const text = block.elements?.[0]?.text;
     const match = typeof text === 'string' ? /^Shared by <@([UW][A-Z0-9]+)>$/.exec(text) : null;
     if (match?.[1]) return { kind: 'shared', by: match[1] };
+    if (text === '📅 Term of the day') {
+      return { kind: 'daily', date: localDate(new Date(Number(message.ts) * 1000), timeZone) };
+    }
   }
   return undefined;
 }

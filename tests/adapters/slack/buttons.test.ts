@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { termReply } from '../../../src/answer.js';
+import { renderSlack } from '../../../src/render/slack.js';
+import type { TermReply } from '../../../src/replies.js';
+import { makeGlossary } from '../../helpers/terms.js';
 import {
   buttonClick,
   buttonIds,
@@ -63,6 +67,15 @@ describe('Slack buttons', () => {
     expect(visibleText(update.body)).toContain('Reason one.');
     expect(visibleText(update.body)).toContain(`Shared by <@${USER}>`);
     expect(h.standIn.callsTo('response_url', 'public')).toHaveLength(0);
+  });
+
+  it('GIVEN a section button on the public term of the day THEN the post is updated and still says so', async () => {
+    const daily = termReply(makeGlossary(), 'rlhf', 'overview', { kind: 'daily', date: '2025-03-10' }) as TermReply;
+    const blocks = renderSlack(daily).blocks;
+    const click = buttonClick(h, 'g1|section|rlhf|examples', { ephemeral: false, blocks, name: 'daily' });
+    const update = await nextCall(h, 'chat.update', () => h.send.interaction(click));
+    expect(visibleText(update.body)).toContain('First example.');
+    expect(visibleText(update.body)).toContain('Term of the day');
   });
 
   it('GIVEN Helpful and then Not helpful THEN one vote is stored and changed, and the voter is thanked privately', async () => {
