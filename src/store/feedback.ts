@@ -6,6 +6,9 @@ import type { LookupSource, Platform, Store, VoteValue } from './store.js';
 /** Longest query kept in the lookup log; longer ones are cut (they are misses anyway). */
 export const MAX_LOGGED_QUERY = 200;
 
+/** Slack (`<@U0123|ana>`) and Discord (`<@123…>`, `<@!123…>`, roles `<@&123…>`) mentions in a query. */
+const USER_MENTION = /<@[^>]*>/g;
+
 /** The only form in which a user id is stored: sha256 of salt, platform and id. */
 export function hashUserId(salt: string, platform: Platform, userId: string): string {
   return createHash('sha256').update(`${salt}\u0000${platform}\u0000${userId}`).digest('hex');
@@ -44,7 +47,8 @@ export async function recordLookup(
   reply: Reply,
   at: Date = new Date(),
 ): Promise<void> {
-  const kept = [...query.trim()].slice(0, MAX_LOGGED_QUERY).join('');
+  // User ids are stored only as salted hashes, so people mentioned in a question are not kept at all.
+  const kept = [...query.replace(USER_MENTION, '@someone').trim()].slice(0, MAX_LOGGED_QUERY).join('');
   const normalizedQuery = extractTerm(kept) || normalizeText(kept);
   if (normalizedQuery === '') return;
   await store.recordLookup({ source, query: kept, normalizedQuery, slug: lookupResult(reply), at });

@@ -63,6 +63,17 @@ describe('recordLookup', () => {
     expect(stats.topMisses).toEqual([{ query: 'mamba', count: 2 }]);
   });
 
+  it('GIVEN a query that mentions people THEN no database file contains their user ids', async () => {
+    await ask('what does <@U0SECRETID|ana> mean by rlhf');
+    await ask('<@123456789012345678> said lora');
+    await store.close();
+    for (const file of readdirSync(temp.dir)) {
+      const bytes = readFileSync(path.join(temp.dir, file));
+      expect(bytes.includes('U0SECRETID')).toBe(false);
+      expect(bytes.includes('123456789012345678')).toBe(false);
+    }
+  });
+
   it('GIVEN a very long query THEN only the first 200 characters are kept', async () => {
     await ask('z'.repeat(5_000));
     await store.close();
