@@ -72,8 +72,8 @@ describe('/glossary daily', () => {
     const moderator: Place = { in: 'guild', permissions: PERMISSIONS.moderator };
     const on = await glossary(daily('on'), moderator);
     expect(on.data.flags).toBe(EPHEMERAL);
-    // The harness clock is Tue 4 Mar 2025 10:00 UTC; the default schedule is 09:00 on weekdays.
-    expect(on.data.content).toContain('Next one: Wed 5 Mar, 09:00 (UTC)');
+    // The same wording as Slack's `/define daily on`, which also says when the term comes.
+    expect(on.data.content).toContain('The term of the day is now on for this channel.');
     expect(await h.store.listSubscriptions()).toMatchObject([
       { platform: 'discord', channelId: STANDIN_IDS.channel, enabled: true },
     ]);
