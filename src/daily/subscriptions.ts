@@ -1,7 +1,7 @@
 import type { NoticeReply } from '../replies.js';
 import type { Platform, Store } from '../store/store.js';
 import type { DailySettings } from './schedule.js';
-import { addDays, localDate, scheduledRunOn } from './schedule.js';
+import { addDays, dailyDueState, localDate, scheduledRunOn } from './schedule.js';
 
 /** The next scheduled post after `now`, e.g. "Mon 10 Mar, 09:00 (Europe/Berlin)", or undefined if none within a year. */
 export function describeNextPost(settings: DailySettings, now: Date): string | undefined {
@@ -42,6 +42,17 @@ export async function setDailySubscription(
       kind: 'notice',
       text: 'The term of the day is now off for this channel. Turn it back on with "daily on".',
     };
+  }
+  // Past today's time with nothing posted here yet, the next check (every few minutes) posts today's term.
+  const today = dailyDueState(settings, now);
+  if (today.due) {
+    const posts = await store.listDailyPosts({ platform, channelId });
+    if (!posts.some((p) => p.localDate === today.localDate && p.status === 'sent')) {
+      return {
+        kind: 'notice',
+        text: "The term of the day is now on for this channel. Today's term follows within a few minutes.",
+      };
+    }
   }
   const next = describeNextPost(settings, now);
   return {

@@ -171,11 +171,21 @@ describe('runDuePosts', () => {
   it('GIVEN a channel subscribed from chat and a configured one turned off THEN only the wanted channels get posts', async () => {
     const { clock, run, options } = setup('2025-03-10T09:00:00Z');
     expect((await setDailySubscription(store, options.settings, 'discord', 'D2', true, clock.now())).text).toContain(
-      'Next one: Tue 11 Mar, 09:00 (UTC)',
+      "Today's term follows within a few minutes",
     );
     await setDailySubscription(store, options.settings, 'slack', 'C1', false, clock.now());
     await run();
     expect(sent.map((p) => `${p.platform}:${p.channelId}`)).toEqual(['discord:D1', 'discord:D2']);
+  });
+
+  it("GIVEN daily on before today's time, or after today's post THEN the notice names the next scheduled post", async () => {
+    const { clock, run, options } = setup('2025-03-10T08:00:00Z');
+    const on = () => setDailySubscription(store, options.settings, 'discord', 'D1', true, clock.now());
+    expect((await on()).text).toContain('Next one: Mon 10 Mar, 09:00 (UTC)');
+    clock.set('2025-03-10T09:00:00Z');
+    await run();
+    clock.set('2025-03-10T15:00:00Z');
+    expect((await on()).text).toContain('Next one: Tue 11 Mar, 09:00 (UTC)');
   });
 
   it('GIVEN no poster for a platform THEN its channels are reported and not claimed', async () => {
