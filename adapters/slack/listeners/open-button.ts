@@ -27,7 +27,9 @@ export function register(app: App, deps: BotDeps): void {
         async () => {
           const section = target.type === 'section' ? target.section : 'overview';
           const isPublic = body.container?.is_ephemeral !== true && body.message !== undefined;
-          const context = isPublic && body.message ? readCardContext(body.message, deps.config.DAILY_TZ) : undefined;
+          const kept = isPublic && body.message ? readCardContext(body.message, deps.config.DAILY_TZ) : undefined;
+          // A related term opened from the morning post is not the term of the day.
+          const context = kept?.kind === 'daily' && target.type !== 'section' ? undefined : kept;
           const reply = answer(deps.glossary(), { kind: 'open', slug: target.slug, section, context });
           const channel = body.channel?.id ?? String(body.container?.channel_id ?? '');
           if (isPublic && body.message) {

@@ -76,6 +76,10 @@ describe('Slack buttons', () => {
     const update = await nextCall(h, 'chat.update', () => h.send.interaction(click));
     expect(visibleText(update.body)).toContain('First example.');
     expect(visibleText(update.body)).toContain('Term of the day');
+    const related = buttonClick(h, 'g1|open|pre-training', { ephemeral: false, blocks, name: 'daily-related' });
+    const opened = await nextCall(h, 'chat.update', () => h.send.interaction(related));
+    expect(visibleText(opened.body)).toContain('Pre Training is a test term.');
+    expect(visibleText(opened.body), 'another term is not the term of the day').not.toContain('Term of the day');
   });
 
   it('GIVEN Helpful and then Not helpful THEN one vote is stored and changed, and the voter is thanked privately', async () => {
