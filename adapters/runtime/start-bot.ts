@@ -145,7 +145,10 @@ export async function startBot(options: StartOptions): Promise<RunningApp> {
       work.push({ name: 'daily scheduler', stop: () => scheduler.stop() });
       void scheduler.start();
     } else {
-      logger.info('No Slack or Discord credentials: running the console chat');
+      // Without a terminal (a container, a service) a console chat is most likely a missing token: say so.
+      const note = 'No SLACK_BOT_TOKEN or DISCORD_TOKEN set: running the console chat on standard input';
+      if (options.io.input.isTTY) logger.info(note);
+      else logger.warn(note);
       const recordConsoleLookup = (request: Request, reply: Reply) => {
         if (request.kind !== 'define') return;
         recordLookup(store, 'console', request.query, reply).catch((error: unknown) =>

@@ -117,6 +117,12 @@ describe('startBot (console run)', () => {
     expect(stats.topMisses).toEqual([{ query: 'zzqx vvkp', count: 1 }]);
   });
 
+  it('GIVEN no credentials and no terminal THEN a warning says the console chat runs instead', async () => {
+    const { logs } = await startConsoleBot();
+    const warning = logs.map((l) => JSON.parse(l)).find((l) => l.msg.includes('No SLACK_BOT_TOKEN or DISCORD_TOKEN'));
+    expect(warning).toMatchObject({ level: 40 });
+  });
+
   it('GIVEN the end of console input THEN the bot stops by itself, cleanly', async () => {
     const { app, input } = await startConsoleBot();
     input.end();
