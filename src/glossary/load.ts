@@ -4,7 +4,7 @@ import path from 'node:path';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { type Document, isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { Problem } from './problems.js';
-import { SLUG_PATTERN, type Term, TermFileSchema } from './schema.js';
+import { MAX_SLUG_LENGTH, SLUG_PATTERN, type Term, TermFileSchema } from './schema.js';
 
 /** A term file as read from disk, with what is needed to point at its lines. */
 export interface SourceFile {
@@ -83,6 +83,14 @@ export function parseTermFile(
       col: 1,
       field: '',
       message: `file name "${name}" must be a slug like "post-training.yaml" (lowercase words joined by dashes)`,
+    });
+  } else if (slug.length > MAX_SLUG_LENGTH) {
+    problems.push({
+      file,
+      line: 1,
+      col: 1,
+      field: '',
+      message: `file name is too long: a slug has at most ${MAX_SLUG_LENGTH} characters, so button ids fit Discord's limit`,
     });
   }
   let data: unknown;

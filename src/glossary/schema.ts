@@ -9,6 +9,12 @@ export type Difficulty = (typeof DIFFICULTIES)[number];
 /** A slug is the file name without `.yaml`: lowercase words joined by single dashes. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * Longest slug whose button ids still fit Discord's 100-character `custom_id` (the longest id is
+ * `g1|section|<slug>|overview`, 20 characters plus the slug). Slack allows 255.
+ */
+export const MAX_SLUG_LENGTH = 80;
+
 const text = (max: number) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? 'is missing' : 'must be text') })

@@ -1,14 +1,10 @@
-import { SLUG_PATTERN } from '../glossary/schema.js';
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../glossary/schema.js';
 import { isSection, type Section } from '../replies.js';
 
 /** Version prefix of every button id; bump it when the format changes so old buttons are ignored, not misread. */
 export const ID_VERSION = 'g1';
 
-/**
- * Longest slug whose ids still fit Discord's 100-character `custom_id` (the longest id is
- * `g1|section|<slug>|overview`, 20 characters plus the slug). Slack allows 255.
- */
-export const MAX_SLUG_LENGTH = 80;
+export { MAX_SLUG_LENGTH };
 
 /** Matches every id this version makes, for registering one click handler (Bolt `app.action(pattern)`). */
 export const ACTION_ID_PATTERN = /^g1\|/;

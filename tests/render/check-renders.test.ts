@@ -20,14 +20,13 @@ describe('checkRenders', () => {
     ]);
   });
 
-  it('GIVEN glossary validation THEN the render check is part of it, unless serving skips it', async () => {
+  it('GIVEN a slug too long for button ids THEN validation rejects the file, even when serving skips the render check', async () => {
     const related = ['a', 'b', 'c'].map((slug) => ({ slug, note: 'Related idea' }));
-    const dir = writeTermsDir([
-      makeTerm(Array.from({ length: 12 }, () => 'abcdefg').join('-'), { title: 'Long slug', related }),
-    ]);
+    const slug = Array.from({ length: 12 }, () => 'abcdefg').join('-');
+    const dir = writeTermsDir([makeTerm(slug, { title: 'Long slug', related })]);
     const tooLong = (problems: { message: string }[]) =>
-      problems.filter((p) => p.message.includes('too long for button ids')).length;
+      problems.filter((p) => p.message.startsWith('file name is too long')).length;
     expect(tooLong((await validateTermsDir(dir)).problems)).toBe(1);
-    expect(tooLong((await validateTermsDir(dir, { renders: false })).problems)).toBe(0);
+    expect(tooLong((await validateTermsDir(dir, { renders: false })).problems)).toBe(1);
   });
 });
