@@ -9,17 +9,6 @@ describe('checkRenders', () => {
     expect(checkRenders(makeGlossary().terms, new Map())).toEqual([]);
   });
 
-  it('GIVEN a slug too long for button ids THEN it is reported against the file', () => {
-    const slug = Array.from({ length: 12 }, () => 'abcdefg').join('-');
-    const problems = checkRenders([makeTerm(slug)], new Map());
-    expect(problems).toEqual([
-      expect.objectContaining({
-        file: `terms/${slug}.yaml`,
-        message: expect.stringContaining('too long for button ids'),
-      }),
-    ]);
-  });
-
   it('GIVEN a slug too long for button ids THEN validation rejects the file, even when serving skips the render check', async () => {
     const related = ['a', 'b', 'c'].map((slug) => ({ slug, note: 'Related idea' }));
     const slug = Array.from({ length: 12 }, () => 'abcdefg').join('-');
