@@ -6,9 +6,6 @@ export const ID_VERSION = 'g1';
 
 export { MAX_SLUG_LENGTH };
 
-/** Matches every id this version makes, for registering one click handler (Bolt `app.action(pattern)`). */
-export const ACTION_ID_PATTERN = /^g1\|/;
-
 /** What a button asks for; everything needed to answer is in the id, so any process can answer a click. */
 export type Action =
   | { type: 'section'; slug: string; section: Section }

@@ -5,7 +5,6 @@ import { renderText } from './text.js';
 
 export { type DiscordMessage, type DiscordRow, renderDiscord } from './discord.js';
 export {
-  ACTION_ID_PATTERN,
   type Action,
   formatActionId,
   ID_VERSION,
