@@ -15,7 +15,6 @@ import { openStore } from '../../src/store/open-store.js';
 import { type ConsoleIo, runConsole } from '../console/index.js';
 import { createPosters } from '../daily-posters.js';
 import type { BotDeps, RunningBot } from '../deps.js';
-import { createDiscordPoster } from '../discord/daily-poster.js';
 import { startDiscord } from '../discord/index.js';
 import { selectSlackMode } from '../slack/create-app.js';
 import { startSlack } from '../slack/index.js';
@@ -173,16 +172,9 @@ export async function startBot(options: StartOptions): Promise<RunningApp> {
   }
 }
 
-/** Daily posters for the running platforms: the Slack bot's own, Discord's over REST, else `createPosters`. */
+/** Daily posters: a running bot's own (the Slack app's client), then `createPosters` for the other platforms. */
 async function collectPosters(bots: readonly RunningBot[], config: Config): Promise<DailyPoster[]> {
-  const posters: DailyPoster[] = [];
-  for (const bot of bots) {
-    if ('poster' in bot) posters.push(bot.poster as DailyPoster);
-    else if (bot.name === 'discord' && config.DISCORD_TOKEN) {
-      posters.push(createDiscordPoster({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL }));
-    }
-  }
+  const own = bots.flatMap((bot) => ('poster' in bot ? [bot.poster as DailyPoster] : []));
   const configured = await createPosters(config);
-  for (const poster of configured) if (!posters.some((p) => p.platform === poster.platform)) posters.push(poster);
-  return posters;
+  return [...own, ...configured.filter((poster) => !own.some((p) => p.platform === poster.platform))];
 }

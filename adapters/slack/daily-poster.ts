@@ -22,9 +22,11 @@ export function createSlackPoster(client: webApi.WebClient): DailyPoster {
 /** A Slack poster with its own WebClient, for `glossary daily --once` (no Bolt app running). */
 export function createSlackPosterFromConfig(config: Config): DailyPoster {
   if (!config.SLACK_BOT_TOKEN) throw new Error('SLACK_BOT_TOKEN is not set');
-  const client = new webApi.WebClient(
-    config.SLACK_BOT_TOKEN,
-    config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {},
-  );
+  // Bounded retries (as in the bot), so an external scheduler's run cannot hang for half an hour on an outage;
+  // a post that still fails stays claimed-but-unsent and is retried by the next run.
+  const client = new webApi.WebClient(config.SLACK_BOT_TOKEN, {
+    retryConfig: webApi.retryPolicies.fiveRetriesInFiveMinutes,
+    ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
+  });
   return createSlackPoster(client);
 }
