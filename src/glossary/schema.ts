@@ -1,7 +1,14 @@
 import { z } from 'zod';
 
 /** The fixed set of categories a term may belong to (documented in terms/README.md). */
-export const CATEGORIES = ['ML Fundamentals', 'LLM & Generative AI', 'Infrastructure', 'Responsible AI'] as const;
+export const CATEGORIES = [
+  'ML Fundamentals',
+  'LLM & Generative AI',
+  'Agents & Retrieval',
+  'Evaluation',
+  'Infrastructure',
+  'Responsible AI',
+] as const;
 
 export const DIFFICULTIES = ['beginner', 'intermediate', 'advanced'] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
@@ -75,6 +82,11 @@ export const TermFileSchema = z.strictObject({
   sentences: list(text(220), 3, 5),
   related: list(RelatedSchema, 3, 6),
   sources: list(SourceSchema, 0, 5).optional(),
+  /**
+   * Everyday ways people describe the term without naming it ("when a model makes things up"). Not shown on
+   * cards; indexed with a high weight by the description search, so a newcomer's wording finds the term.
+   */
+  phrasings: list(text(120), 0, 10).optional(),
 });
 
 export type TermFile = z.infer<typeof TermFileSchema>;
