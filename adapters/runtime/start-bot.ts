@@ -11,7 +11,8 @@ import { checkHealth } from '../../src/health.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import type { Reply } from '../../src/replies.js';
 import { recordLookup } from '../../src/store/feedback.js';
-import { openStore } from '../../src/store/open-store.js';
+import { openStore, storeTarget } from '../../src/store/open-store.js';
+import { WritePathStore } from '../../src/store/write-path.js';
 import { type ConsoleIo, runConsole } from '../console/index.js';
 import { createPosters } from '../daily-posters.js';
 import type { BotDeps, RunningBot } from '../deps.js';
@@ -61,7 +62,10 @@ export async function startBot(options: StartOptions): Promise<RunningApp> {
   const startedAt = new Date();
   const initial = await loadGlossary(config.TERMS_DIR);
   logger.info({ terms: initial.size, hash: initial.contentHash.slice(0, 12) }, 'Glossary loaded');
-  const store = await openStore(config.DATABASE_PATH, { hashSalt: config.HASH_SALT });
+  // One write path for both stores: lookups queued off the request path, failed writes logged.
+  const opened = await openStore(storeTarget(config), { hashSalt: config.HASH_SALT, logger });
+  const store = new WritePathStore(opened, logger);
+  logger.info({ store: store.kind, location: store.location }, 'Store opened');
 
   // Filled in as things start, so a failure half-way still stops what did start.
   const work: StopStep[] = [];
@@ -104,6 +108,7 @@ export async function startBot(options: StartOptions): Promise<RunningApp> {
           glossaryStatus: watcher.status,
           storePath: config.DATABASE_PATH,
           storeOpen: () => storeOpen,
+          storeCheck: () => store.check(),
           startedAt,
         }),
     });

@@ -1,5 +1,5 @@
 import { loadConfig } from '../../../src/config.js';
-import { openStore } from '../../../src/store/open-store.js';
+import { openStore, storeTarget } from '../../../src/store/open-store.js';
 import type { UsageStats } from '../../../src/store/store.js';
 import type { CliCommand } from '../command.js';
 import { UsageError } from '../command.js';
@@ -46,7 +46,7 @@ export function createStatsCommand(deps: { now?: () => Date } = {}): CliCommand 
         throw new UsageError(`--days must be a whole number of days (1 or more), not "${String(raw)}".`);
       }
       const config = loadConfig(ctx.env);
-      const store = await openStore(config.DATABASE_PATH, { hashSalt: config.HASH_SALT });
+      const store = await openStore(storeTarget(config), { hashSalt: config.HASH_SALT });
       try {
         const now = (deps.now ?? (() => new Date()))();
         const stats = await store.usageStats(new Date(now.getTime() - days * 86_400_000), LIMIT);
