@@ -19,6 +19,7 @@ import type { BotDeps, RunningBot } from '../deps.js';
 import { startDiscord } from '../discord/index.js';
 import { selectSlackMode } from '../slack/create-app.js';
 import { startSlack } from '../slack/index.js';
+import { isOAuthMode } from '../slack/workspace.js';
 import { createHealthRoutes, startHealthServer } from './health-server.js';
 import { type StopStep, stopInStages } from './shutdown.js';
 
@@ -53,10 +54,19 @@ export interface RunningApp {
  */
 export async function startBot(options: StartOptions): Promise<RunningApp> {
   const config = loadConfig(options.env);
-  const secrets = [config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN, config.DISCORD_TOKEN];
+  const secrets = [
+    config.SLACK_BOT_TOKEN,
+    config.SLACK_SIGNING_SECRET,
+    config.SLACK_APP_TOKEN,
+    config.SLACK_CLIENT_SECRET,
+    config.SLACK_STATE_SECRET,
+    config.DISCORD_TOKEN,
+    config.DATABASE_URL,
+  ];
   // The console chat is for a person at a terminal: info logs would interleave with the answers, so it logs
   // warnings and errors only unless LOG_LEVEL asks for more.
-  const consoleOnly = !config.SLACK_BOT_TOKEN && !config.DISCORD_TOKEN;
+  const slackOn = config.SLACK_BOT_TOKEN !== undefined || isOAuthMode(config);
+  const consoleOnly = !slackOn && !config.DISCORD_TOKEN;
   const level = consoleOnly && !options.env.LOG_LEVEL?.trim() ? 'warn' : config.LOG_LEVEL;
   const logger = createLogger(level, options.logDestination, { secrets: [...secrets, config.HASH_SALT] });
   const startedAt = new Date();
@@ -115,9 +125,9 @@ export async function startBot(options: StartOptions): Promise<RunningApp> {
     const deps: BotDeps = { config, logger, glossary: watcher.current, store, now: () => new Date() };
 
     const bots: RunningBot[] = [];
-    const slackHttp = config.SLACK_BOT_TOKEN !== undefined && selectSlackMode(config) === 'http';
+    const slackHttp = slackOn && selectSlackMode(config) === 'http';
     let healthPort: number | undefined;
-    if (config.SLACK_BOT_TOKEN) {
+    if (slackOn) {
       const slackBot = await startSlack(deps, slackHttp ? { customRoutes: routes } : {});
       bots.push(slackBot);
       if (slackHttp) healthPort = slackBot.port;

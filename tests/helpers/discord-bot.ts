@@ -8,6 +8,7 @@ import type { Glossary } from '../../src/glossary/glossary.js';
 import { createLogger } from '../../src/logger.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
+import { WritePathStore } from '../../src/store/write-path.js';
 import { STANDIN_IDS } from './discord-payloads.js';
 import { DiscordStandin, type RecordedCall } from './discord-standin.js';
 import { makeGlossary } from './terms.js';
@@ -51,7 +52,8 @@ export async function startDiscordHarness(options: HarnessOptions = {}): Promise
     DISCORD_API_URL: standin.apiUrl,
   });
   const now = () => new Date('2025-03-04T10:00:00Z');
-  const botStore = options.wrapStore ? options.wrapStore(store) : store;
+  // As in production: the write path queues lookups and logs every failed write.
+  const botStore = new WritePathStore(options.wrapStore ? options.wrapStore(store) : store, logger);
   const bot = await startDiscord({ config, logger, glossary: () => glossary, store: botStore, now });
   return {
     standin,
