@@ -36,9 +36,9 @@ export function formatStats(stats: UsageStats, days: number): string[] {
 export function createStatsCommand(deps: { now?: () => Date } = {}): CliCommand {
   return {
     name: 'stats',
-    usage: 'stats [--days N] [--json]',
+    usage: 'stats [--days N] [--workspace T…] [--json]',
     summary: 'Most looked-up terms, misses, helpfulness and daily posts',
-    options: { days: { type: 'string' }, json: { type: 'boolean' } },
+    options: { days: { type: 'string' }, json: { type: 'boolean' }, workspace: { type: 'string' } },
     async run(args, ctx) {
       const raw = args.values.days ?? '30';
       const days = Number(raw);
@@ -49,7 +49,10 @@ export function createStatsCommand(deps: { now?: () => Date } = {}): CliCommand 
       const store = await openStore(storeTarget(config), { hashSalt: config.HASH_SALT });
       try {
         const now = (deps.now ?? (() => new Date()))();
-        const stats = await store.usageStats(new Date(now.getTime() - days * 86_400_000), LIMIT);
+        // --workspace: one Slack workspace of an OAuth install (its team id, T…).
+        const workspace = typeof args.values.workspace === 'string' ? args.values.workspace.trim() : undefined;
+        const since = new Date(now.getTime() - days * 86_400_000);
+        const stats = await store.usageStats(since, LIMIT, workspace ? { workspace } : {});
         if (args.values.json) {
           ctx.stdout(JSON.stringify({ days, ...stats }, null, 2));
         } else {
