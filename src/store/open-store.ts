@@ -4,7 +4,8 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { UserError } from '../errors.js';
 import { migrate } from './migrations.js';
-import { SqliteStore, type StoreLogger } from './sqlite-store.js';
+import type { StoreLogger } from './sqlite-lock.js';
+import { SqliteStore } from './sqlite-store.js';
 import type { Store } from './store.js';
 
 export interface OpenStoreOptions {

@@ -1,10 +1,10 @@
 import { constants, statSync } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type Database from 'better-sqlite3';
 import { UserError } from '../errors.js';
 import { decideClaim } from './claim-rules.js';
+import { LockRetry, type SqliteStoreOptions } from './sqlite-lock.js';
 import type {
   DailyClaim,
   DailyClaimRequest,
@@ -37,22 +37,6 @@ interface DailyPostRow {
 
 const KEY = 'platform = @platform AND channel_id = @channelId AND local_date = @localDate';
 
-/** How long a write keeps retrying while another program holds the write lock before it fails. */
-export const DEFAULT_LOCK_WAIT_MS = 10_000;
-/** A lock held longer than this is logged and reported on /healthz and /readyz. */
-export const LOCK_REPORT_MS = 1_000;
-
-/** The logging the store needs to report lock trouble; a pino logger fits. */
-export interface StoreLogger {
-  warn(fields: Record<string, unknown>, message: string): void;
-  info(fields: Record<string, unknown>, message: string): void;
-}
-
-export interface SqliteStoreOptions {
-  lockWaitMs?: number;
-  logger?: StoreLogger | undefined;
-}
-
 /**
  * The embedded SQLite store; every method is one short transaction, so several processes can share the file.
  * The connection's busy timeout is 0: a locked database is retried here on timers with growing pauses, so a
@@ -61,61 +45,22 @@ export interface SqliteStoreOptions {
 export class SqliteStore implements Store {
   readonly kind = 'sqlite';
   private readonly fileId: string | undefined;
-  private lockedSince: number | undefined;
-  private lockReported = false;
+  private readonly lock: LockRetry;
 
   constructor(
     private readonly db: Database.Database,
     readonly location: string,
     readonly hashSalt: string,
-    private readonly options: SqliteStoreOptions = {},
+    options: SqliteStoreOptions = {},
   ) {
     this.fileId = location === ':memory:' ? undefined : fileIdentity(location);
+    this.lock = new LockRetry(location, options);
   }
 
   /** Runs one statement or transaction, retrying on timers while the database is locked. */
-  private async run<T>(work: () => T, writes = true): Promise<T> {
+  private run<T>(work: () => T, writes = true): Promise<T> {
     if (writes) this.assertFileIsOurs();
-    const started = Date.now();
-    const waitMs = this.options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const result = work();
-        this.clearLock();
-        return result;
-      } catch (error) {
-        if (!isBusy(error)) throw error;
-        const now = Date.now();
-        this.lockedSince ??= started;
-        if (!this.lockReported && now - this.lockedSince >= LOCK_REPORT_MS) {
-          this.lockReported = true;
-          this.options.logger?.warn(
-            { store: 'sqlite', waitedMs: now - this.lockedSince },
-            'The database is locked by another program; writes are waiting (answers are not)',
-          );
-        }
-        if (now - started >= waitMs) {
-          throw new UserError(
-            `The database file "${this.location}" stayed locked by another program for ${Math.round(waitMs / 1000)} s; nothing was saved.`,
-            'store_locked',
-            { cause: error },
-          );
-        }
-        await sleep(Math.min(200, 2 * 2 ** attempt));
-      }
-    }
-  }
-
-  private clearLock(): void {
-    if (this.lockedSince === undefined) return;
-    if (this.lockReported) {
-      this.options.logger?.info(
-        { store: 'sqlite', lockedMs: Date.now() - this.lockedSince },
-        'The database lock was released',
-      );
-    }
-    this.lockedSince = undefined;
-    this.lockReported = false;
+    return this.lock.run(work);
   }
 
   /** A write to a file deleted or replaced under the running bot would be lost silently: refuse it instead. */
@@ -131,9 +76,7 @@ export class SqliteStore implements Store {
 
   async check(): Promise<StoreHealth> {
     if (!this.db.open) return { ok: false, problem: 'closed' };
-    if (this.lockedSince !== undefined && Date.now() - this.lockedSince >= LOCK_REPORT_MS) {
-      return { ok: false, problem: 'locked' };
-    }
+    if (this.lock.lockedTooLong()) return { ok: false, problem: 'locked' };
     if (this.fileId === undefined) return { ok: true };
     try {
       await access(this.location, constants.W_OK);
@@ -369,10 +312,6 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
-}
-
-function isBusy(error: unknown): boolean {
-  return /^SQLITE_(BUSY|LOCKED)/.test(String((error as { code?: unknown }).code ?? ''));
 }
 
 /** Device and inode of the file, or 'missing'. */
