@@ -43,7 +43,8 @@ async function main(): Promise<void> {
     process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   const standIn = await startStandIn();
   const database = await createPostgresSchema(url);
-  const disk = mkdtempSync(path.join(tmpdir(), 'glossary-bench-'));
+  // BENCH_DISK: where the SQLite files go (e.g. /dev/shm to take fsync out of the picture).
+  const disk = mkdtempSync(path.join(process.env.BENCH_DISK ?? tmpdir(), 'glossary-bench-'));
   const channels = Array.from({ length: DAILY_CHANNELS }, (_, i) => `C0DAILY${i}`);
   const base = {
     TERMS_DIR: 'terms',
