@@ -86,17 +86,24 @@ describe.skipIf(!url)('three replicas on one PostgreSQL database', () => {
     await slack.waitFor('response_url', { count: terms.length, timeoutMs: 20_000 });
     await waitForStats(env, (stats) => stats.lookups === 6);
 
-    // One replica dies; the others keep answering.
+    // One replica dies right after acknowledging more work: it may lose what it had in flight, nothing else.
     const [lost] = replicas;
+    await Promise.all(['rlhf', 'embedding'].map((text, i) => ask(0, text, `in-flight-${i}`)));
     lost?.bot.child.kill('SIGKILL');
     await lost?.bot.exited;
     await Promise.all(terms.map((text, i) => ask(1 + (i % 2), text, `after-${i}`)));
     await slack.waitFor('response_url', { count: 2 * terms.length, timeoutMs: 20_000 });
+    expect(terms.every((_, i) => slack.callsTo('response_url', `after-${i}`).length === 1)).toBe(true);
 
     // `glossary stats` anywhere reads the shared database: every lookup from every replica, posts sent once.
-    const stats = await waitForStats(env, (s) => s.lookups === 12);
-    expect(stats).toMatchObject({ lookups: 12, misses: 2 });
-    expect(stats.topTerms[0]).toEqual({ slug: 'rlhf', count: 4 });
+    const count = (s: Stats, slug: string) => s.topTerms.find((t) => t.slug === slug)?.count ?? 0;
+    const everyAnswerCounted = (s: Stats) =>
+      s.misses === 2 && count(s, 'kv-cache') === 2 && count(s, 'fine-tuning') === 2 && count(s, 'rlhf') >= 4;
+    const stats = await waitForStats(env, everyAnswerCounted);
+    expect(everyAnswerCounted(stats)).toBe(true);
+    // The two lookups the killed replica had in flight may or may not have been written; nothing else is lost.
+    expect(stats.lookups - 12).toBeGreaterThanOrEqual(0);
+    expect(stats.lookups - 12).toBeLessThanOrEqual(2);
     expect(stats.postsSent.map((p) => p.count)).toEqual([1, 1, 1]);
   }, 120_000);
 });
