@@ -66,6 +66,10 @@ export const ConfigSchema = z.object({
   PORT: port(3000),
   HEALTH_PORT: port(undefined),
   DATABASE_PATH: z.string().trim().default('data/glossary.db'),
+  /** PostgreSQL instead of the SQLite file, for several replicas (postgres://user:password@host:5432/db). */
+  DATABASE_URL: optional.refine((v) => v === undefined || (/^postgres(ql)?:\/\/./i.test(v) && URL.canParse(v)), {
+    message: 'must be a PostgreSQL URL like postgres://user:password@host:5432/database',
+  }),
   HASH_SALT: optional,
 
   SLACK_BOT_TOKEN: optional.refine((v) => v === undefined || v.startsWith('xoxb-'), {
@@ -84,7 +88,16 @@ export const ConfigSchema = z.object({
       message: 'must be a slash command like "/define" (lowercase, at most 32 characters)',
     }),
 
+  /** OAuth install in many workspaces (all three together; see README "Slack in many workspaces"). */
+  SLACK_CLIENT_ID: optional,
+  SLACK_CLIENT_SECRET: optional,
+  SLACK_STATE_SECRET: optional,
+
   DISCORD_TOKEN: optional,
+  /** Discord gateway sharding: unset (one connection), `auto` (Discord's recommended count), or a number. */
+  DISCORD_SHARDS: optional.refine((v) => v === undefined || v === 'auto' || /^[1-9]\d{0,3}$/.test(v), {
+    message: 'must be "auto" or a number of shards (1 or more)',
+  }),
   DISCORD_APPLICATION_ID: optional.refine((v) => v === undefined || /^\d{5,25}$/.test(v), {
     message: 'must be the numeric application id',
   }),
@@ -126,6 +139,26 @@ interface ConfigProblem {
  */
 function checkCombinations(env: Readonly<Record<string, string>>): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
+  const oauthParts = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const;
+  const oauth = oauthParts.filter((name) => env[name]);
+  if (oauth.length > 0) {
+    for (const name of oauthParts) {
+      if (!env[name]) problems.push({ name, message: 'is required for OAuth installs (set all three, or none)' });
+    }
+    if (!env.SLACK_SIGNING_SECRET) {
+      problems.push({ name: 'SLACK_SIGNING_SECRET', message: 'is required for OAuth installs (HTTP mode)' });
+    }
+    if (env.SLACK_BOT_TOKEN) {
+      problems.push({
+        name: 'SLACK_BOT_TOKEN',
+        message: 'must be unset for OAuth installs (each workspace has its own token)',
+      });
+    }
+    if (env.SLACK_APP_TOKEN) {
+      problems.push({ name: 'SLACK_APP_TOKEN', message: 'must be unset for OAuth installs (they run in HTTP mode)' });
+    }
+    return problems;
+  }
   if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
     problems.push({
       name: 'SLACK_SIGNING_SECRET',
@@ -155,7 +188,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   if (result.success && problems.length === 0) return result.data;
   const lines = problems.map(({ name, message }) => {
     const value = env[name];
-    const shown = value !== undefined && !/TOKEN|SECRET|SALT/.test(name) && !message.includes(`"${value}"`);
+    const shown =
+      value !== undefined && !/TOKEN|SECRET|SALT|DATABASE_URL|CLIENT_ID/.test(name) && !message.includes(`"${value}"`);
     return `  ${name}: ${shown ? `"${value}" ` : ''}${message}`;
   });
   throw new UserError(

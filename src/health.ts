@@ -27,6 +27,8 @@ export interface HealthSources {
   storePath: string;
   /** False once the store has been closed. */
   storeOpen: () => boolean;
+  /** The store's own check (file replaced, lock held too long, server unreachable); replaces the file check. */
+  storeCheck?: () => Promise<{ ok: boolean; problem?: string }>;
   startedAt: Date;
   now?: () => Date;
 }
@@ -36,7 +38,9 @@ export async function checkHealth(sources: HealthSources): Promise<HealthReport>
   const now = sources.now?.() ?? new Date();
   const glossary = sources.glossary();
   const status = sources.glossaryStatus();
-  const store = sources.storeOpen() ? await checkWritable(sources.storePath) : { ok: false, problem: 'closed' };
+  const store = !sources.storeOpen()
+    ? { ok: false, problem: 'closed' }
+    : await (sources.storeCheck?.() ?? checkWritable(sources.storePath)).catch(() => ({ ok: false, problem: 'error' }));
   const loaded = glossary.size > 0;
   return {
     ok: store.ok && loaded,

@@ -37,7 +37,7 @@ export async function startDiscord(deps: BotDeps): Promise<RunningBot> {
     await client.destroy();
     throw error;
   }
-  deps.logger.info({ guilds: client.guilds.cache.size }, 'discord: connected');
+  deps.logger.info({ guilds: client.guilds.cache.size, shards: client.ws.shards.size }, 'discord: connected');
 
   return {
     name: 'discord',

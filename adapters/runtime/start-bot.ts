@@ -11,13 +11,15 @@ import { checkHealth } from '../../src/health.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import type { Reply } from '../../src/replies.js';
 import { recordLookup } from '../../src/store/feedback.js';
-import { openStore } from '../../src/store/open-store.js';
+import { openStore, storeTarget } from '../../src/store/open-store.js';
+import { WritePathStore } from '../../src/store/write-path.js';
 import { type ConsoleIo, runConsole } from '../console/index.js';
 import { createPosters } from '../daily-posters.js';
 import type { BotDeps, RunningBot } from '../deps.js';
 import { startDiscord } from '../discord/index.js';
 import { selectSlackMode } from '../slack/create-app.js';
 import { startSlack } from '../slack/index.js';
+import { isOAuthMode } from '../slack/workspace.js';
 import { createHealthRoutes, startHealthServer } from './health-server.js';
 import { type StopStep, stopInStages } from './shutdown.js';
 
@@ -52,16 +54,28 @@ export interface RunningApp {
  */
 export async function startBot(options: StartOptions): Promise<RunningApp> {
   const config = loadConfig(options.env);
-  const secrets = [config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN, config.DISCORD_TOKEN];
+  const secrets = [
+    config.SLACK_BOT_TOKEN,
+    config.SLACK_SIGNING_SECRET,
+    config.SLACK_APP_TOKEN,
+    config.SLACK_CLIENT_SECRET,
+    config.SLACK_STATE_SECRET,
+    config.DISCORD_TOKEN,
+    config.DATABASE_URL,
+  ];
   // The console chat is for a person at a terminal: info logs would interleave with the answers, so it logs
   // warnings and errors only unless LOG_LEVEL asks for more.
-  const consoleOnly = !config.SLACK_BOT_TOKEN && !config.DISCORD_TOKEN;
+  const slackOn = config.SLACK_BOT_TOKEN !== undefined || isOAuthMode(config);
+  const consoleOnly = !slackOn && !config.DISCORD_TOKEN;
   const level = consoleOnly && !options.env.LOG_LEVEL?.trim() ? 'warn' : config.LOG_LEVEL;
   const logger = createLogger(level, options.logDestination, { secrets: [...secrets, config.HASH_SALT] });
   const startedAt = new Date();
   const initial = await loadGlossary(config.TERMS_DIR);
   logger.info({ terms: initial.size, hash: initial.contentHash.slice(0, 12) }, 'Glossary loaded');
-  const store = await openStore(config.DATABASE_PATH, { hashSalt: config.HASH_SALT });
+  // One write path for both stores: lookups queued off the request path, failed writes logged.
+  const opened = await openStore(storeTarget(config), { hashSalt: config.HASH_SALT, logger });
+  const store = new WritePathStore(opened, logger);
+  logger.info({ store: store.kind, location: store.location }, 'Store opened');
 
   // Filled in as things start, so a failure half-way still stops what did start.
   const work: StopStep[] = [];
@@ -104,15 +118,16 @@ export async function startBot(options: StartOptions): Promise<RunningApp> {
           glossaryStatus: watcher.status,
           storePath: config.DATABASE_PATH,
           storeOpen: () => storeOpen,
+          storeCheck: () => store.check(),
           startedAt,
         }),
     });
     const deps: BotDeps = { config, logger, glossary: watcher.current, store, now: () => new Date() };
 
     const bots: RunningBot[] = [];
-    const slackHttp = config.SLACK_BOT_TOKEN !== undefined && selectSlackMode(config) === 'http';
+    const slackHttp = slackOn && selectSlackMode(config) === 'http';
     let healthPort: number | undefined;
-    if (config.SLACK_BOT_TOKEN) {
+    if (slackOn) {
       const slackBot = await startSlack(deps, slackHttp ? { customRoutes: routes } : {});
       bots.push(slackBot);
       if (slackHttp) healthPort = slackBot.port;

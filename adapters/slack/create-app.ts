@@ -2,9 +2,14 @@ import { App, type AppOptions, type CustomRoute, webApi } from '@slack/bolt';
 import type { Config } from '../../src/config.js';
 import type { BotDeps } from '../deps.js';
 import { createBoltLogger } from './bolt-logger.js';
+import { createInstallationStore } from './installation-store.js';
+import { isOAuthMode } from './workspace.js';
 
 /** Where Slack sends every request in HTTP mode (commands, events and interactivity alike). */
 export const SLACK_EVENTS_PATH = '/slack/events';
+
+/** The bot scopes an OAuth install asks for (the same as adapters/slack/manifest.yaml). */
+export const BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'app_mentions:read'];
 
 /** Socket Mode when an app-level token is set (no public URL needed), otherwise HTTP mode. */
 export type SlackMode = 'socket' | 'http';
@@ -28,6 +33,7 @@ export function selectSlackMode(config: Config): SlackMode {
  */
 export function createSlackApp(deps: BotDeps, options: SlackAppOptions = {}): { app: App; mode: SlackMode } {
   const { config } = deps;
+  if (isOAuthMode(config)) return { app: createOAuthApp(deps, options), mode: 'http' };
   if (!config.SLACK_BOT_TOKEN) throw new Error('SLACK_BOT_TOKEN is not set');
   const clientOptions: webApi.WebClientOptions = {
     // Someone is waiting for the answer: give up after minutes, not web-api's default half hour.
@@ -60,4 +66,35 @@ export function createSlackApp(deps: BotDeps, options: SlackAppOptions = {}): { 
     customRoutes: options.customRoutes ?? [],
   });
   return { app, mode };
+}
+
+/**
+ * The Slack app installed in many workspaces: Bolt's built-in installer serves `/slack/install` and
+ * `/slack/oauth_redirect`, installations live in our store (every replica sees them), and each request is
+ * answered with its own workspace's token. Bolt refreshes rotating tokens and saves them back.
+ */
+function createOAuthApp(deps: BotDeps, options: SlackAppOptions): App {
+  const { config } = deps;
+  const api = config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {};
+  return new App({
+    signingSecret: config.SLACK_SIGNING_SECRET ?? '',
+    clientId: config.SLACK_CLIENT_ID,
+    clientSecret: config.SLACK_CLIENT_SECRET,
+    stateSecret: config.SLACK_STATE_SECRET,
+    scopes: BOT_SCOPES,
+    installationStore: createInstallationStore(deps.store, deps.now),
+    installerOptions: {
+      directInstall: true,
+      clientOptions: api,
+    },
+    logger: createBoltLogger(deps.logger),
+    clientOptions: {
+      retryConfig: webApi.retryPolicies.fiveRetriesInFiveMinutes,
+      ...api,
+      ...options.clientOptions,
+    },
+    endpoints: SLACK_EVENTS_PATH,
+    customRoutes: options.customRoutes ?? [],
+    deferInitialization: true,
+  });
 }

@@ -5,6 +5,8 @@ import type { BotDeps, RunningBot } from '../deps.js';
 import { createSlackApp, type SlackAppOptions, type SlackMode } from './create-app.js';
 import { createSlackPoster } from './daily-poster.js';
 import { registerListeners } from './listeners/index.js';
+import { createOAuthSlackPoster } from './oauth-poster.js';
+import { isOAuthMode } from './workspace.js';
 
 /** How long `stop()` waits for answers already being worked on. */
 const DRAIN_TIMEOUT_MS = 10_000;
@@ -44,7 +46,7 @@ export async function startSlack(deps: BotDeps, options: SlackAppOptions = {}): 
     name: 'slack',
     mode,
     port,
-    poster: createSlackPoster(app.client),
+    poster: isOAuthMode(deps.config) ? createOAuthSlackPoster(app) : createSlackPoster(app.client),
     async stop() {
       await app.stop();
       const drained = Promise.allSettled([...inFlight]);

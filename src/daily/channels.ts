@@ -4,6 +4,8 @@ import type { DailySettings } from './schedule.js';
 export interface DailyChannel {
   platform: Platform;
   channelId: string;
+  /** The Slack workspace whose token posts here (OAuth installs); absent for single-workspace Slack and Discord. */
+  workspace?: string;
 }
 
 /**
@@ -16,7 +18,11 @@ export async function listDailyChannels(store: Store, settings: DailySettings): 
   const candidates: DailyChannel[] = [
     ...settings.slackChannels.map((channelId) => ({ platform: 'slack' as const, channelId })),
     ...settings.discordChannels.map((channelId) => ({ platform: 'discord' as const, channelId })),
-    ...subscriptions.filter((s) => s.enabled).map(({ platform, channelId }) => ({ platform, channelId })),
+    ...subscriptions
+      .filter((s) => s.enabled)
+      .map(({ platform, channelId, workspace }) =>
+        workspace ? { platform, channelId, workspace } : { platform, channelId },
+      ),
   ];
   const seen = new Set<string>();
   return candidates.filter((c) => {

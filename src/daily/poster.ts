@@ -4,8 +4,11 @@ import type { Platform } from '../store/store.js';
 /** What a platform adapter provides to post the term of the day into one of its channels. */
 export interface DailyPoster {
   platform: Platform;
-  /** Sends the card; throws when the platform refused it (the post is then retried later). */
-  post(channelId: string, reply: TermReply): Promise<void>;
+  /**
+   * Sends the card; throws when the platform refused it (the post is then retried later). `workspace` is the
+   * Slack team of an OAuth install, whose token is used.
+   */
+  post(channelId: string, reply: TermReply, workspace?: string): Promise<void>;
 }
 
 /** The logging the daily scheduler needs; a pino logger fits. */

@@ -50,7 +50,7 @@ export async function planDailyPost(
   channel: DailyChannel,
   date: string,
 ): Promise<{ slug?: string; sent: boolean }> {
-  const posts = await store.listDailyPosts(channel);
+  const posts = await store.listDailyPosts({ platform: channel.platform, channelId: channel.channelId });
   const sent = posts.find((p) => p.localDate === date && p.status === 'sent');
   if (sent) return { slug: sent.slug, sent: true };
   const history = posts.filter((p) => p.status === 'sent' && p.localDate < date).map((p) => p.slug);
@@ -82,13 +82,14 @@ async function postToChannel(
   localDate: string,
 ): Promise<DailyOutcome> {
   const { store, glossary } = options;
-  const base = { ...channel, localDate };
+  const { workspace, ...where } = channel;
+  const base = { ...where, localDate };
   const poster = options.posters.find((p) => p.platform === channel.platform);
   if (!poster) {
     logger.warn(base, 'No poster for this platform; is the adapter configured?');
     return { ...base, result: 'no-poster' };
   }
-  const plan = await planDailyPost(store, glossary, channel, localDate);
+  const plan = await planDailyPost(store, glossary, where, localDate);
   if (plan.sent) return { ...base, slug: plan.slug, result: 'already-sent' };
   if (plan.slug === undefined) return { ...base, result: 'no-terms' };
   const claim = await store.claimDailyPost({
@@ -105,7 +106,7 @@ async function postToChannel(
   try {
     const reply = termReply(glossary, slug, 'overview', { kind: 'daily', date: localDate });
     if (!reply) throw new Error(`term "${slug}" is not in the glossary`);
-    await poster.post(channel.channelId, reply);
+    await poster.post(channel.channelId, reply, workspace);
   } catch (error) {
     const message = errorMessage(error);
     await store.markDailyPostFailed(base, claim.attempt, message);

@@ -35,8 +35,17 @@ export async function setDailySubscription(
   channelId: string,
   enabled: boolean,
   now: Date = new Date(),
+  workspace = '',
 ): Promise<NoticeReply> {
-  await store.setSubscription(platform, channelId, enabled, now);
+  try {
+    await store.setSubscription(platform, channelId, enabled, now, workspace);
+  } catch {
+    // The store's write path has logged why; the user must not be told it changed.
+    return {
+      kind: 'notice',
+      text: 'Sorry, the setting could not be saved just now, so nothing changed. Please try again in a few minutes.',
+    };
+  }
   if (!enabled) {
     return {
       kind: 'notice',

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Glossary } from '../glossary/glossary.js';
 import { extractTerm, normalizeText } from '../lookup/normalize.js';
 import type { NoticeReply, Reply } from '../replies.js';
 import type { LookupSource, Platform, Store, VoteValue } from './store.js';
@@ -14,21 +15,53 @@ export function hashUserId(salt: string, platform: Platform, userId: string): st
   return createHash('sha256').update(`${salt}\u0000${platform}\u0000${userId}`).digest('hex');
 }
 
-/** Stores a user's *Helpful?* vote on a term (one per user per term; a new click changes it) and thanks them. */
-export async function recordVote(
-  store: Store,
-  platform: Platform,
-  userId: string,
-  slug: string,
-  value: VoteValue,
-  at: Date = new Date(),
-): Promise<NoticeReply> {
-  const userHash = hashUserId(store.hashSalt, platform, userId);
-  await store.recordVote({ platform, userHash, slug, value, at });
+/** One click on a *Helpful?* button. */
+export interface VoteClick {
+  platform: Platform;
+  /** The platform user id; only its salted hash is stored. */
+  userId: string;
+  slug: string;
+  value: VoteValue;
+  at?: Date;
+  /** Slack team id in OAuth mode. */
+  workspace?: string;
+}
+
+/** Said when the database did not take the vote: the user must not believe it counted. */
+export const VOTE_NOT_SAVED: NoticeReply = {
+  kind: 'notice',
+  text: 'Sorry, your vote could not be saved just now, so it was not counted. Please try again in a few minutes.',
+};
+
+/**
+ * Stores a user's *Helpful?* vote on a term (one per user per term; a new click changes it) and thanks them.
+ * A vote for a term the glossary does not have (removed since, or a forged button) is refused; a vote the
+ * database did not take is not confirmed (the store's write path has logged why).
+ */
+export async function recordVote(store: Store, glossary: Glossary, click: VoteClick): Promise<NoticeReply> {
+  if (!glossary.get(click.slug)) {
+    return {
+      kind: 'notice',
+      text: 'That term is no longer in the glossary, so the vote was not recorded. Look it up again for a fresh card.',
+    };
+  }
+  const userHash = hashUserId(store.hashSalt, click.platform, click.userId);
+  try {
+    await store.recordVote({
+      platform: click.platform,
+      userHash,
+      slug: click.slug,
+      value: click.value,
+      at: click.at ?? new Date(),
+      ...(click.workspace ? { workspace: click.workspace } : {}),
+    });
+  } catch {
+    return VOTE_NOT_SAVED;
+  }
   return {
     kind: 'notice',
     text:
-      value === 'up'
+      click.value === 'up'
         ? 'Thanks for the feedback! Glad it helped.'
         : 'Thanks for the feedback! The glossary maintainers will use it to improve this term.',
   };
@@ -46,10 +79,12 @@ export async function recordLookup(
   query: string,
   reply: Reply,
   at: Date = new Date(),
+  workspace = '',
 ): Promise<void> {
   // User ids are stored only as salted hashes, so people mentioned in a question are not kept at all.
   const kept = [...query.replace(USER_MENTION, '@someone').trim()].slice(0, MAX_LOGGED_QUERY).join('');
   const normalizedQuery = extractTerm(kept) || normalizeText(kept);
   if (normalizedQuery === '') return;
-  await store.recordLookup({ source, query: kept, normalizedQuery, slug: lookupResult(reply), at });
+  const record = { source, query: kept, normalizedQuery, slug: lookupResult(reply), at };
+  await store.recordLookup(workspace ? { ...record, workspace } : record);
 }

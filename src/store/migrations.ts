@@ -54,6 +54,20 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX lookups_at ON lookups (at);
   `,
+  // 2: several Slack workspaces (OAuth installs): per-workspace subscriptions and statistics.
+  `
+  ALTER TABLE subscriptions ADD COLUMN workspace TEXT NOT NULL DEFAULT '';
+  ALTER TABLE lookups ADD COLUMN workspace TEXT NOT NULL DEFAULT '';
+  ALTER TABLE votes ADD COLUMN workspace TEXT NOT NULL DEFAULT '';
+
+  CREATE TABLE slack_installations (
+    install_key TEXT PRIMARY KEY,
+    team_id TEXT,
+    enterprise_id TEXT,
+    data TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];
 
 /** Brings the database up to date, one transaction per migration; safe when several processes start at once. */

@@ -4,21 +4,47 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { UserError } from '../errors.js';
 import { migrate } from './migrations.js';
+import type { StoreLogger } from './sqlite-lock.js';
 import { SqliteStore } from './sqlite-store.js';
 import type { Store } from './store.js';
 
 export interface OpenStoreOptions {
   /** HASH_SALT; when unset, a salt is generated on first run and kept in the database. */
   hashSalt?: string | undefined;
-  /** How long to wait for another process's write lock before failing. */
+  /** How long opening waits for another process's write lock (while migrating) before failing. */
   busyTimeoutMs?: number;
+  /** How long a write keeps retrying on a locked SQLite file once running. */
+  lockWaitMs?: number;
+  /** Where lock trouble is reported. */
+  logger?: StoreLogger | undefined;
+  /** PostgreSQL pool size (default 10). */
+  poolSize?: number;
+}
+
+/** A PostgreSQL connection URL (`postgres://` or `postgresql://`) rather than a file path. */
+export function isPostgresUrl(target: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(target.trim());
+}
+
+/** What the configuration selects: DATABASE_URL (PostgreSQL) when set, else the SQLite file DATABASE_PATH. */
+export function storeTarget(config: { DATABASE_URL?: string | undefined; DATABASE_PATH: string }): string {
+  return config.DATABASE_URL ?? config.DATABASE_PATH;
 }
 
 /**
- * Opens (creating if needed) the SQLite store at `path`, checks it is intact and writable, and migrates it.
- * Problems with the file become a UserError naming the file and what to do; the file is never changed then.
+ * Opens the store: PostgreSQL for a `postgres://` URL, else (creating if needed) the SQLite file at `target`,
+ * checked to be intact and writable, and migrated. Problems become a UserError saying what to do; a broken
+ * SQLite file is never changed.
  */
-export async function openStore(path: string, options: OpenStoreOptions = {}): Promise<Store> {
+export async function openStore(target: string, options: OpenStoreOptions = {}): Promise<Store> {
+  if (isPostgresUrl(target)) {
+    const { openPostgresStore } = await import('./postgres-store.js');
+    return openPostgresStore(target, options);
+  }
+  return openSqliteStore(target, options);
+}
+
+async function openSqliteStore(path: string, options: OpenStoreOptions): Promise<Store> {
   const inMemory = path === ':memory:';
   if (!inMemory) createFolder(path);
   let db: Database.Database;
@@ -36,7 +62,10 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
     db.pragma('synchronous = NORMAL');
     db.exec('BEGIN IMMEDIATE; ROLLBACK');
     migrate(db, path);
-    return new SqliteStore(db, path, options.hashSalt ?? storedSalt(db));
+    const salt = options.hashSalt ?? storedSalt(db);
+    // From here on a locked file is retried on timers (see SqliteStore), never waited for synchronously.
+    db.pragma('busy_timeout = 0');
+    return new SqliteStore(db, path, salt, { lockWaitMs: options.lockWaitMs, logger: options.logger });
   } catch (error) {
     db.close();
     throw storeError(error, path);

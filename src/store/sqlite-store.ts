@@ -1,13 +1,22 @@
+import { constants, statSync } from 'node:fs';
+import { access } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type Database from 'better-sqlite3';
+import { UserError } from '../errors.js';
+import { decideClaim } from './claim-rules.js';
+import { LockRetry, type SqliteStoreOptions } from './sqlite-lock.js';
 import type {
   DailyClaim,
   DailyClaimRequest,
   DailyPost,
   DailyPostKey,
   DailyPostStatus,
+  InstallationRecord,
   LookupRecord,
   Platform,
+  StatsFilter,
   Store,
+  StoreHealth,
   Subscription,
   UsageStats,
   VoteRecord,
@@ -28,13 +37,55 @@ interface DailyPostRow {
 
 const KEY = 'platform = @platform AND channel_id = @channelId AND local_date = @localDate';
 
-/** The embedded SQLite store; every method is one short transaction, so several processes can share the file. */
+/**
+ * The embedded SQLite store; every method is one short transaction, so several processes can share the file.
+ * The connection's busy timeout is 0: a locked database is retried here on timers with growing pauses, so a
+ * lock held by another program never blocks the event loop (better-sqlite3 would wait synchronously).
+ */
 export class SqliteStore implements Store {
+  readonly kind = 'sqlite';
+  private readonly fileId: string | undefined;
+  private readonly lock: LockRetry;
+
   constructor(
     private readonly db: Database.Database,
     readonly location: string,
     readonly hashSalt: string,
-  ) {}
+    options: SqliteStoreOptions = {},
+  ) {
+    this.fileId = location === ':memory:' ? undefined : fileIdentity(location);
+    this.lock = new LockRetry(location, options);
+  }
+
+  /** Runs one statement or transaction, retrying on timers while the database is locked. */
+  private run<T>(work: () => T, writes = true): Promise<T> {
+    if (writes) this.assertFileIsOurs();
+    return this.lock.run(work);
+  }
+
+  /** A write to a file deleted or replaced under the running bot would be lost silently: refuse it instead. */
+  private assertFileIsOurs(): void {
+    if (this.fileId === undefined) return;
+    if (fileIdentity(this.location) !== this.fileId) {
+      throw new UserError(
+        `The database file "${this.location}" was removed or replaced while the bot was running; nothing was saved. Restore the file, or restart the bot to start a new one.`,
+        'store_lost',
+      );
+    }
+  }
+
+  async check(): Promise<StoreHealth> {
+    if (!this.db.open) return { ok: false, problem: 'closed' };
+    if (this.lock.lockedTooLong()) return { ok: false, problem: 'locked' };
+    if (this.fileId === undefined) return { ok: true };
+    try {
+      await access(this.location, constants.W_OK);
+      await access(dirname(this.location), constants.W_OK);
+    } catch (error) {
+      return { ok: false, problem: (error as NodeJS.ErrnoException).code ?? 'not writable' };
+    }
+    return fileIdentity(this.location) === this.fileId ? { ok: true } : { ok: false, problem: 'replaced' };
+  }
 
   async claimDailyPost(request: DailyClaimRequest): Promise<DailyClaim> {
     const key = pickKey(request);
@@ -50,73 +101,97 @@ export class SqliteStore implements Store {
           .run({ ...key, slug: request.slug, now });
         return { outcome: 'claimed', slug: request.slug, attempt: 1 };
       }
-      if (row.status === 'sent') return { outcome: 'sent', slug: row.slug };
-      const stale = row.status === 'failed' || now - row.claimed_at >= request.staleAfterMs;
-      if (!stale) return { outcome: 'in-progress', slug: row.slug };
-      if (row.attempts >= request.maxAttempts) return { outcome: 'gave-up', slug: row.slug, attempts: row.attempts };
-      this.db
-        .prepare(
-          `UPDATE daily_posts SET status = 'claimed', slug = @slug, attempts = attempts + 1, claimed_at = @now
-           WHERE ${KEY}`,
-        )
-        .run({ ...key, slug: request.slug, now });
-      return { outcome: 'claimed', slug: request.slug, attempt: row.attempts + 1 };
+      const decision = decideClaim({ ...row, claimedAt: row.claimed_at }, request);
+      if (decision.take) {
+        this.db
+          .prepare(
+            `UPDATE daily_posts SET status = 'claimed', slug = @slug, attempts = attempts + 1, claimed_at = @now
+             WHERE ${KEY}`,
+          )
+          .run({ ...key, slug: request.slug, now });
+      }
+      return decision.claim;
     });
-    return claim.immediate();
+    return this.run(() => claim.immediate());
   }
 
   async markDailyPostSent(key: DailyPostKey, attempt: number, at: Date): Promise<boolean> {
-    const result = this.db
-      .prepare(
-        `UPDATE daily_posts SET status = 'sent', sent_at = @at, last_error = NULL
-         WHERE ${KEY} AND attempts = @attempt AND status = 'claimed'`,
-      )
-      .run({ ...pickKey(key), attempt, at: at.getTime() });
+    const result = await this.run(() =>
+      this.db
+        .prepare(
+          `UPDATE daily_posts SET status = 'sent', sent_at = @at, last_error = NULL
+           WHERE ${KEY} AND attempts = @attempt AND status = 'claimed'`,
+        )
+        .run({ ...pickKey(key), attempt, at: at.getTime() }),
+    );
     return result.changes === 1;
   }
 
   async markDailyPostFailed(key: DailyPostKey, attempt: number, error: string): Promise<void> {
-    this.db
-      .prepare(
-        `UPDATE daily_posts SET status = 'failed', last_error = @error
-         WHERE ${KEY} AND attempts = @attempt AND status = 'claimed'`,
-      )
-      .run({ ...pickKey(key), attempt, error: error.slice(0, 500) });
+    await this.run(() =>
+      this.db
+        .prepare(
+          `UPDATE daily_posts SET status = 'failed', last_error = @error
+           WHERE ${KEY} AND attempts = @attempt AND status = 'claimed'`,
+        )
+        .run({ ...pickKey(key), attempt, error: error.slice(0, 500) }),
+    );
   }
 
   async listDailyPosts(filter: { platform?: Platform; channelId?: string } = {}): Promise<DailyPost[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT * FROM daily_posts
+    const rows = await this.read(
+      () =>
+        this.db
+          .prepare(
+            `SELECT * FROM daily_posts
          WHERE (@platform IS NULL OR platform = @platform) AND (@channelId IS NULL OR channel_id = @channelId)
          ORDER BY local_date, platform, channel_id`,
-      )
-      .all({ platform: filter.platform ?? null, channelId: filter.channelId ?? null }) as DailyPostRow[];
+          )
+          .all({ platform: filter.platform ?? null, channelId: filter.channelId ?? null }) as DailyPostRow[],
+    );
     return rows.map(toDailyPost);
   }
 
-  async setSubscription(platform: Platform, channelId: string, enabled: boolean, at: Date): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO subscriptions (platform, channel_id, enabled, updated_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (platform, channel_id) DO UPDATE SET enabled = excluded.enabled, updated_at = excluded.updated_at`,
-      )
-      .run(platform, channelId, enabled ? 1 : 0, at.getTime());
+  async setSubscription(
+    platform: Platform,
+    channelId: string,
+    enabled: boolean,
+    at: Date,
+    workspace = '',
+  ): Promise<void> {
+    await this.run(() =>
+      this.db
+        .prepare(
+          `INSERT INTO subscriptions (platform, channel_id, workspace, enabled, updated_at) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (platform, channel_id) DO UPDATE
+           SET enabled = excluded.enabled, updated_at = excluded.updated_at, workspace = excluded.workspace`,
+        )
+        .run(platform, channelId, workspace, enabled ? 1 : 0, at.getTime()),
+    );
   }
 
   async listSubscriptions(): Promise<Subscription[]> {
-    const rows = this.db.prepare('SELECT * FROM subscriptions ORDER BY platform, updated_at, channel_id').all() as {
-      platform: Platform;
-      channel_id: string;
-      enabled: number;
-      updated_at: number;
-    }[];
+    const rows = await this.read(
+      () =>
+        this.db.prepare('SELECT * FROM subscriptions ORDER BY platform, updated_at, channel_id').all() as {
+          platform: Platform;
+          channel_id: string;
+          workspace: string;
+          enabled: number;
+          updated_at: number;
+        }[],
+    );
     return rows.map((r) => ({
       platform: r.platform,
       channelId: r.channel_id,
+      workspace: r.workspace,
       enabled: r.enabled === 1,
       updatedAt: new Date(r.updated_at),
     }));
+  }
+
+  private read<T>(work: () => T): Promise<T> {
+    return this.run(work, false);
   }
 
   async recordVote(vote: VoteRecord): Promise<{ previous?: VoteValue }> {
@@ -127,58 +202,125 @@ export class SqliteStore implements Store {
         .get(vote.userHash, vote.slug) as VoteValue | undefined;
       this.db
         .prepare(
-          `INSERT INTO votes (user_hash, slug, platform, vote, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+          `INSERT INTO votes (user_hash, slug, platform, workspace, vote, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (user_hash, slug) DO UPDATE SET vote = excluded.vote, updated_at = excluded.updated_at`,
         )
-        .run(vote.userHash, vote.slug, vote.platform, vote.value, vote.at.getTime(), vote.at.getTime());
+        .run(
+          vote.userHash,
+          vote.slug,
+          vote.platform,
+          vote.workspace ?? '',
+          vote.value,
+          vote.at.getTime(),
+          vote.at.getTime(),
+        );
       return previous === undefined ? {} : { previous };
     });
-    return upsert.immediate();
+    return this.run(() => upsert.immediate());
   }
 
   async recordLookup(lookup: LookupRecord): Promise<void> {
-    this.db
-      .prepare('INSERT INTO lookups (at, source, query, normalized_query, slug) VALUES (?, ?, ?, ?, ?)')
-      .run(lookup.at.getTime(), lookup.source, lookup.query, lookup.normalizedQuery, lookup.slug);
+    await this.run(() =>
+      this.db
+        .prepare('INSERT INTO lookups (at, source, workspace, query, normalized_query, slug) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(
+          lookup.at.getTime(),
+          lookup.source,
+          lookup.workspace ?? '',
+          lookup.query,
+          lookup.normalizedQuery,
+          lookup.slug,
+        ),
+    );
   }
 
-  async usageStats(since: Date, limit: number): Promise<UsageStats> {
-    const from = since.getTime();
+  async usageStats(since: Date, limit: number, filter: StatsFilter = {}): Promise<UsageStats> {
+    const p = { from: since.getTime(), limit, workspace: filter.workspace ?? null };
+    const mine = '(@workspace IS NULL OR workspace = @workspace)';
     const read = this.db.transaction(() => {
       const totals = this.db
-        .prepare('SELECT count(*) AS lookups, count(*) - count(slug) AS misses FROM lookups WHERE at >= ?')
-        .get(from) as { lookups: number; misses: number };
+        .prepare(
+          `SELECT count(*) AS lookups, count(*) - count(slug) AS misses FROM lookups WHERE at >= @from AND ${mine}`,
+        )
+        .get(p) as { lookups: number; misses: number };
       const topTerms = this.db
         .prepare(
-          `SELECT slug, count(*) AS count FROM lookups WHERE at >= ? AND slug IS NOT NULL
-           GROUP BY slug ORDER BY count DESC, slug LIMIT ?`,
+          `SELECT slug, count(*) AS count FROM lookups WHERE at >= @from AND slug IS NOT NULL AND ${mine}
+           GROUP BY slug ORDER BY count DESC, slug LIMIT @limit`,
         )
-        .all(from, limit) as UsageStats['topTerms'];
+        .all(p) as UsageStats['topTerms'];
       const topMisses = this.db
         .prepare(
-          `SELECT normalized_query AS query, count(*) AS count FROM lookups WHERE at >= ? AND slug IS NULL
-           GROUP BY normalized_query ORDER BY count DESC, normalized_query LIMIT ?`,
+          `SELECT normalized_query AS query, count(*) AS count FROM lookups WHERE at >= @from AND slug IS NULL
+           AND ${mine} GROUP BY normalized_query ORDER BY count DESC, normalized_query LIMIT @limit`,
         )
-        .all(from, limit) as UsageStats['topMisses'];
+        .all(p) as UsageStats['topMisses'];
       const helpfulness = this.db
         .prepare(
-          `SELECT slug, sum(vote = 'up') AS up, sum(vote = 'down') AS down FROM votes WHERE updated_at >= ?
-           GROUP BY slug ORDER BY up + down DESC, slug LIMIT ?`,
+          `SELECT slug, sum(vote = 'up') AS up, sum(vote = 'down') AS down FROM votes
+           WHERE updated_at >= @from AND ${mine} GROUP BY slug ORDER BY up + down DESC, slug LIMIT @limit`,
         )
-        .all(from, limit) as UsageStats['helpfulness'];
+        .all(p) as UsageStats['helpfulness'];
       const postsSent = this.db
         .prepare(
           `SELECT platform, channel_id AS channelId, count(*) AS count FROM daily_posts
-           WHERE status = 'sent' AND sent_at >= ? GROUP BY platform, channel_id ORDER BY platform, channel_id`,
+           WHERE status = 'sent' AND sent_at >= @from
+           AND (@workspace IS NULL OR channel_id IN (SELECT channel_id FROM subscriptions WHERE workspace = @workspace))
+           GROUP BY platform, channel_id ORDER BY platform, channel_id`,
         )
-        .all(from) as UsageStats['postsSent'];
+        .all(p) as UsageStats['postsSent'];
       return { since, ...totals, topTerms, topMisses, helpfulness, postsSent };
     });
-    return read.deferred();
+    return this.read(() => read.deferred());
+  }
+
+  async saveInstallation(installation: InstallationRecord): Promise<void> {
+    await this.run(() =>
+      this.db
+        .prepare(
+          `INSERT INTO slack_installations (install_key, team_id, enterprise_id, data, updated_at) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (install_key) DO UPDATE SET team_id = excluded.team_id, enterprise_id = excluded.enterprise_id,
+           data = excluded.data, updated_at = excluded.updated_at`,
+        )
+        .run(
+          installation.key,
+          installation.teamId ?? null,
+          installation.enterpriseId ?? null,
+          installation.data,
+          installation.at.getTime(),
+        ),
+    );
+  }
+
+  async findInstallation(key: string): Promise<string | undefined> {
+    return this.read(
+      () =>
+        this.db.prepare('SELECT data FROM slack_installations WHERE install_key = ?').pluck().get(key) as
+          | string
+          | undefined,
+    );
+  }
+
+  async deleteInstallation(key: string): Promise<boolean> {
+    const result = await this.run(() =>
+      this.db.prepare('DELETE FROM slack_installations WHERE install_key = ?').run(key),
+    );
+    return result.changes > 0;
   }
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+}
+
+/** Device and inode of the file, or 'missing'. */
+function fileIdentity(path: string): string {
+  try {
+    const stat = statSync(path);
+    return `${stat.dev}:${stat.ino}`;
+  } catch {
+    return 'missing';
   }
 }
 

@@ -45,6 +45,8 @@ export type DailyClaim =
 export interface Subscription {
   platform: Platform;
   channelId: string;
+  /** The Slack workspace (team id) of an OAuth install; '' for single-workspace Slack and for Discord. */
+  workspace: string;
   enabled: boolean;
   updatedAt: Date;
 }
@@ -53,6 +55,8 @@ export type VoteValue = 'up' | 'down';
 
 export interface VoteRecord {
   platform: Platform;
+  /** Slack team id in OAuth mode, else ''. */
+  workspace?: string;
   /** Salted sha256 of the platform user id; the id itself is never stored. */
   userHash: string;
   slug: string;
@@ -62,6 +66,8 @@ export interface VoteRecord {
 
 export interface LookupRecord {
   source: LookupSource;
+  /** Slack team id in OAuth mode, else ''. */
+  workspace?: string;
   /** What the user typed, already truncated. */
   query: string;
   normalizedQuery: string;
@@ -81,12 +87,38 @@ export interface UsageStats {
   postsSent: { platform: Platform; channelId: string; count: number }[];
 }
 
+/** Narrows `glossary stats` to one Slack workspace. */
+export interface StatsFilter {
+  workspace?: string;
+}
+
+/** A Slack app installation (Bolt's `Installation`, kept as JSON: it holds tokens, so it is never logged). */
+export interface InstallationRecord {
+  /** `E:<enterprise id>` for an org-wide install, else `T:<team id>`. */
+  key: string;
+  teamId?: string | undefined;
+  enterpriseId?: string | undefined;
+  /** Bolt's Installation object, as JSON. */
+  data: string;
+  at: Date;
+}
+
+/** Whether the store can take writes right now; `problem` is a short code safe to show on /healthz. */
+export interface StoreHealth {
+  ok: boolean;
+  problem?: string;
+}
+
+/** `sqlite` (embedded file, the default) or `postgres` (DATABASE_URL, for several replicas). */
+export type StoreKind = 'sqlite' | 'postgres';
+
 /**
  * Everything the bot keeps between restarts. Async so a server database can replace the embedded one;
  * every method is atomic on its own.
  */
 export interface Store {
-  /** Where the data lives (a file path for SQLite), for messages. */
+  readonly kind: StoreKind;
+  /** Where the data lives (a file path, or the server and database without credentials), for messages. */
   readonly location: string;
   /** Salt for hashing user ids: HASH_SALT, or generated once and kept in the store. */
   readonly hashSalt: string;
@@ -100,13 +132,23 @@ export interface Store {
   /** Daily posts of one channel (or all), oldest first. */
   listDailyPosts(filter?: { platform?: Platform; channelId?: string }): Promise<DailyPost[]>;
 
-  setSubscription(platform: Platform, channelId: string, enabled: boolean, at: Date): Promise<void>;
+  /** `workspace` is the Slack team id in OAuth mode (so the post uses that workspace's token), else ''. */
+  setSubscription(platform: Platform, channelId: string, enabled: boolean, at: Date, workspace?: string): Promise<void>;
   listSubscriptions(): Promise<Subscription[]>;
 
   /** Stores or changes a user's vote on a term; returns the vote it replaced, if any. */
   recordVote(vote: VoteRecord): Promise<{ previous?: VoteValue }>;
   recordLookup(lookup: LookupRecord): Promise<void>;
-  usageStats(since: Date, limit: number): Promise<UsageStats>;
+  usageStats(since: Date, limit: number, filter?: StatsFilter): Promise<UsageStats>;
 
+  /** Saves (or replaces, on re-install and token rotation) a Slack installation. */
+  saveInstallation(installation: InstallationRecord): Promise<void>;
+  /** The installation's JSON, or undefined when the workspace has not installed the app. */
+  findInstallation(key: string): Promise<string | undefined>;
+  /** Removes an installation (uninstall, tokens revoked); true when there was one. */
+  deleteInstallation(key: string): Promise<boolean>;
+
+  /** Can the store take writes now (file still there, not locked for long, server reachable)? Never throws. */
+  check(): Promise<StoreHealth>;
   close(): Promise<void>;
 }

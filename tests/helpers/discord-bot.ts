@@ -8,6 +8,7 @@ import type { Glossary } from '../../src/glossary/glossary.js';
 import { createLogger } from '../../src/logger.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
+import { WritePathStore } from '../../src/store/write-path.js';
 import { STANDIN_IDS } from './discord-payloads.js';
 import { DiscordStandin, type RecordedCall } from './discord-standin.js';
 import { makeGlossary } from './terms.js';
@@ -34,12 +35,17 @@ export interface HarnessOptions {
   glossary?: Glossary;
   /** Wraps the real store, e.g. to make one method fail. */
   wrapStore?: (store: Store) => Store;
+  /** Extra settings, e.g. DISCORD_SHARDS. */
+  env?: Record<string, string>;
+  /** What the stand-in's `GET /gateway/bot` recommends (for DISCORD_SHARDS=auto). */
+  recommendedShards?: number;
 }
 
 /** Starts the real Discord adapter against a fresh stand-in, with fixture terms and a temp SQLite store. */
 export async function startDiscordHarness(options: HarnessOptions = {}): Promise<DiscordHarness> {
   const glossary = options.glossary ?? makeGlossary();
   const standin = await DiscordStandin.start();
+  standin.recommendedShards = options.recommendedShards ?? 1;
   const folder = mkdtempSync(join(tmpdir(), 'glossary-discord-'));
   const databasePath = join(folder, 'test.db');
   const store = await openStore(databasePath, { hashSalt: 'test-salt' });
@@ -49,9 +55,11 @@ export async function startDiscordHarness(options: HarnessOptions = {}): Promise
     DISCORD_TOKEN: FAKE_TOKEN,
     DISCORD_APPLICATION_ID: STANDIN_IDS.application,
     DISCORD_API_URL: standin.apiUrl,
+    ...options.env,
   });
   const now = () => new Date('2025-03-04T10:00:00Z');
-  const botStore = options.wrapStore ? options.wrapStore(store) : store;
+  // As in production: the write path queues lookups and logs every failed write.
+  const botStore = new WritePathStore(options.wrapStore ? options.wrapStore(store) : store, logger);
   const bot = await startDiscord({ config, logger, glossary: () => glossary, store: botStore, now });
   return {
     standin,

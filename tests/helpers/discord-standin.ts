@@ -43,6 +43,8 @@ export class DiscordStandin {
   private readonly waiters: { filter: CallFilter; resolve: (call: RecordedCall) => void }[] = [];
   private sequence = 0;
   private messageIds = 9_000;
+  /** What `GET /gateway/bot` recommends, for `DISCORD_SHARDS=auto`. */
+  recommendedShards = 1;
 
   /** Starts listening on a free port of 127.0.0.1. */
   static async start(): Promise<DiscordStandin> {
@@ -116,24 +118,27 @@ export class DiscordStandin {
       const frame = JSON.parse(String(raw)) as { op: number; d: unknown };
       this.gatewayFrames.push(frame);
       if (frame.op === 1) socket.send(JSON.stringify({ op: 11 }));
-      if (frame.op === 2) this.sendReady(socket);
+      if (frame.op === 2) this.sendReady(socket, (frame.d as { shard?: [number, number] }).shard ?? [0, 1]);
     });
     // A long interval: discord.js heartbeats after a random share of it, which a test rarely waits for.
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 45_000 } }));
   }
 
-  private sendReady(socket: WebSocket): void {
+  /** READY for the shard that identified; the guild is on the shard Discord's formula assigns it to. */
+  private sendReady(socket: WebSocket, shard: [number, number]): void {
+    const [id, count] = shard;
+    const mine = Number((BigInt(STANDIN_IDS.guild) >> 22n) % BigInt(count)) === id;
     const ready = {
       v: 10,
       user: BOT_USER,
-      guilds: [{ id: STANDIN_IDS.guild, unavailable: true }],
-      session_id: 'standin-session',
+      guilds: mine ? [{ id: STANDIN_IDS.guild, unavailable: true }] : [],
+      session_id: `standin-session-${id}`,
       resume_gateway_url: `ws://127.0.0.1:${this.port}`,
-      shard: [0, 1],
+      shard,
       application: { id: STANDIN_IDS.application, flags: 0 },
     };
     socket.send(JSON.stringify({ op: 0, t: 'READY', s: ++this.sequence, d: ready }));
-    socket.send(JSON.stringify({ op: 0, t: 'GUILD_CREATE', s: ++this.sequence, d: standinGuild() }));
+    if (mine) socket.send(JSON.stringify({ op: 0, t: 'GUILD_CREATE', s: ++this.sequence, d: standinGuild() }));
   }
 
   private async handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -170,8 +175,9 @@ export class DiscordStandin {
   /** The normal answers: just enough of Discord for the bot and `discord-register`. */
   private route(method: string, path: string, body: unknown): [number, unknown, Record<string, string>?] {
     if (method === 'GET' && path === '/gateway/bot') {
-      const limit = { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 };
-      return [200, { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: limit }];
+      // A high max_concurrency lets every shard identify at once (no 5 s wait between shards in tests).
+      const limit = { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 16 };
+      return [200, { url: `ws://127.0.0.1:${this.port}`, shards: this.recommendedShards, session_start_limit: limit }];
     }
     if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return [204, undefined];
     if (/^\/webhooks\/\d+\/[^/]+(\/messages\/[^/]+)?$/.test(path) || /^\/channels\/\d+\/messages$/.test(path)) {

@@ -129,10 +129,42 @@ function answerMethod(method: string, body: Record<string, unknown>, nextTs: () 
       return { ok: true, channel: body.channel, ts: body.ts, text: body.text };
     case 'views.open':
       return { ok: true, view: { id: 'V0VIEW' } };
+    case 'oauth.v2.access':
+      return oauthAccess(body);
     default:
       return { ok: false, error: 'unknown_method' };
   }
 }
+
+/**
+ * `oauth.v2.access` for OAuth install tests: the code names the workspace (`code-T0ONE` installs team T0ONE
+ * with bot token `xoxb-T0ONE-…`); a `refresh_token` grant rotates it (`…-r2`).
+ */
+function oauthAccess(body: Record<string, unknown>): Record<string, unknown> {
+  const code = String(body.code ?? body.refresh_token ?? '');
+  const team = /(T0[A-Z0-9]+)/.exec(code)?.[1];
+  if (!team || body.client_secret !== STANDIN_OAUTH.clientSecret) return { ok: false, error: 'invalid_code' };
+  const rotated = body.grant_type === 'refresh_token';
+  return {
+    ok: true,
+    app_id: 'A0APP',
+    authed_user: { id: 'U0INSTALLER' },
+    scope: 'commands,chat:write,chat:write.public,app_mentions:read',
+    token_type: 'bot',
+    access_token: `xoxb-${team}-token${rotated ? '-r2' : ''}`,
+    bot_user_id: 'U0BOT',
+    team: { id: team, name: `Team ${team}` },
+    enterprise: null,
+    is_enterprise_install: false,
+    ...(STANDIN_OAUTH.expiresIn ? { refresh_token: `xoxe-${team}-refresh`, expires_in: STANDIN_OAUTH.expiresIn } : {}),
+  };
+}
+
+/** The OAuth client the stand-in accepts; set `expiresIn` to hand out rotating tokens. */
+export const STANDIN_OAUTH: { clientId: string; clientSecret: string; expiresIn?: number } = {
+  clientId: '111.222',
+  clientSecret: 'standin-client-secret',
+};
 
 function sendFailure(res: ServerResponse, failure: StandInFailure): void {
   const headers: Record<string, string> = { 'content-type': 'application/json' };

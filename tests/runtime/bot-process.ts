@@ -35,9 +35,12 @@ export interface BotProcess {
   waitForLog(text: string): Promise<void>;
 }
 
-/** Starts the production entry with only `env` (plus PATH); stdin stays open until the test ends it. */
-export function startBotProcess(env: Record<string, string>): BotProcess {
-  const child = spawn(process.execPath, START_COMMAND, {
+/** The development entry through tsx (no build needed, so it cannot race a test that rebuilds dist/). */
+export const DEV_COMMAND = ['--import', 'tsx', 'adapters/main.ts'];
+
+/** Starts the production entry (or `args`) with only `env` (plus PATH); stdin stays open until the test ends it. */
+export function startBotProcess(env: Record<string, string>, args: readonly string[] = START_COMMAND): BotProcess {
+  const child = spawn(process.execPath, args, {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
@@ -60,7 +63,7 @@ export function startBotProcess(env: Record<string, string>): BotProcess {
     stderr: () => err,
     exited,
     async waitForLog(text) {
-      const deadline = Date.now() + 15_000;
+      const deadline = Date.now() + 30_000;
       while (!err.includes(text)) {
         if (done || Date.now() > deadline) throw new Error(`no log line with "${text}"; stderr was:\n${err}`);
         await new Promise((resolve) => setTimeout(resolve, 20));
@@ -70,8 +73,8 @@ export function startBotProcess(env: Record<string, string>): BotProcess {
 }
 
 /** Polls an HTTP endpoint until it answers `status`. */
-export async function waitForStatus(url: string, status: number): Promise<Response> {
-  const deadline = Date.now() + 15_000;
+export async function waitForStatus(url: string, status: number, timeoutMs = 15_000): Promise<Response> {
+  const deadline = Date.now() + timeoutMs;
   for (;;) {
     const res = await fetch(url).catch(() => undefined);
     if (res?.status === status) return res;

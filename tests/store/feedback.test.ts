@@ -9,6 +9,7 @@ import { makeTempDir } from '../helpers/daily-fakes.js';
 import { makeGlossary } from '../helpers/terms.js';
 
 const AT = new Date('2025-03-10T12:00:00Z');
+const glossary = makeGlossary();
 let temp: ReturnType<typeof makeTempDir>;
 let store: Store;
 beforeEach(async () => {
@@ -22,23 +23,31 @@ afterEach(async () => {
 
 describe('recordVote', () => {
   it('GIVEN a vote THEN the user is thanked, and a changed vote replaces the first one', async () => {
-    expect(await recordVote(store, 'slack', 'U12345', 'rlhf', 'up', AT)).toEqual({
+    expect(
+      await recordVote(store, glossary, { platform: 'slack', userId: 'U12345', slug: 'rlhf', value: 'up', at: AT }),
+    ).toEqual({
       kind: 'notice',
       text: expect.stringContaining('Thanks'),
     });
-    const reply = await recordVote(store, 'slack', 'U12345', 'rlhf', 'down', AT);
+    const reply = await recordVote(store, glossary, {
+      platform: 'slack',
+      userId: 'U12345',
+      slug: 'rlhf',
+      value: 'down',
+      at: AT,
+    });
     expect(reply.text).toContain('Thanks');
     expect((await store.usageStats(new Date(0), 10)).helpfulness).toEqual([{ slug: 'rlhf', up: 0, down: 1 }]);
   });
 
   it('GIVEN the same id on two platforms THEN they are two different voters', async () => {
-    await recordVote(store, 'slack', '42', 'rlhf', 'up', AT);
-    await recordVote(store, 'discord', '42', 'rlhf', 'up', AT);
+    await recordVote(store, glossary, { platform: 'slack', userId: '42', slug: 'rlhf', value: 'up', at: AT });
+    await recordVote(store, glossary, { platform: 'discord', userId: '42', slug: 'rlhf', value: 'up', at: AT });
     expect((await store.usageStats(new Date(0), 10)).helpfulness).toEqual([{ slug: 'rlhf', up: 2, down: 0 }]);
   });
 
   it('GIVEN votes stored THEN no database file contains the raw user id, only its salted hash', async () => {
-    await recordVote(store, 'slack', 'U0SECRETID', 'rlhf', 'up', AT);
+    await recordVote(store, glossary, { platform: 'slack', userId: 'U0SECRETID', slug: 'rlhf', value: 'up', at: AT });
     await store.close();
     for (const file of readdirSync(temp.dir)) {
       expect(readFileSync(path.join(temp.dir, file)).includes('U0SECRETID')).toBe(false);
@@ -48,7 +57,6 @@ describe('recordVote', () => {
 });
 
 describe('recordLookup', () => {
-  const glossary = makeGlossary();
   const ask = (query: string) => recordLookup(store, 'slack', query, answer(glossary, { kind: 'define', query }), AT);
 
   it('GIVEN hits and misses THEN hits count for their term and misses group by the wording people used', async () => {

@@ -50,7 +50,7 @@ describe('openStore', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['daily_posts', 'lookups', 'meta', 'subscriptions', 'votes']);
+    expect(tables).toEqual(['daily_posts', 'lookups', 'meta', 'slack_installations', 'subscriptions', 'votes']);
     db.close();
   });
 

@@ -8,7 +8,7 @@ import type { DailySettings } from '../../../src/daily/schedule.js';
 import { dailySettingsFrom, isLocalDate, localDate } from '../../../src/daily/schedule.js';
 import { UserError } from '../../../src/errors.js';
 import { loadGlossary } from '../../../src/glossary/load-glossary.js';
-import { openStore } from '../../../src/store/open-store.js';
+import { openStore, storeTarget } from '../../../src/store/open-store.js';
 import { createPosters } from '../../daily-posters.js';
 import type { CliCommand, CliContext, ParsedArgs } from '../command.js';
 import { UsageError } from '../command.js';
@@ -54,7 +54,7 @@ async function runOnce(config: Config, deps: DailyCommandDeps, ctx: CliContext):
     throw new UserError('No platform can post: set the Slack or Discord credentials (see .env.example).', 'no_posters');
   }
   const glossary = await loadGlossary(config.TERMS_DIR);
-  const store = await openStore(config.DATABASE_PATH, { hashSalt: config.HASH_SALT });
+  const store = await openStore(storeTarget(config), { hashSalt: config.HASH_SALT });
   try {
     const settings = dailySettingsFrom(config);
     const run = await runDuePosts({ store, glossary, posters, settings, now: deps.now ?? (() => new Date()) });
@@ -76,7 +76,7 @@ async function runOnce(config: Config, deps: DailyCommandDeps, ctx: CliContext):
 
 async function runPreview(config: Config, settings: DailySettings, date: string, ctx: CliContext): Promise<number> {
   const glossary = await loadGlossary(config.TERMS_DIR);
-  const store = await openStore(config.DATABASE_PATH, { hashSalt: config.HASH_SALT });
+  const store = await openStore(storeTarget(config), { hashSalt: config.HASH_SALT });
   try {
     const preview = await previewDaily(store, glossary, settings, date);
     ctx.stdout(

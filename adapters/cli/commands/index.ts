@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command.js';
 import { dailyCommand } from './daily.js';
+import { dbCommand } from './db.js';
 import { defineCommand } from './define.js';
 import { discordRegisterCommand } from './discord-register.js';
 import { listCommand } from './list.js';
@@ -17,5 +18,6 @@ export const COMMANDS: readonly CliCommand[] = [
   validateCommand,
   dailyCommand,
   statsCommand,
+  dbCommand,
   discordRegisterCommand,
 ];

@@ -1,5 +1,5 @@
 import { loadConfig } from '../../../src/config.js';
-import { openStore } from '../../../src/store/open-store.js';
+import { openStore, storeTarget } from '../../../src/store/open-store.js';
 import type { UsageStats } from '../../../src/store/store.js';
 import type { CliCommand } from '../command.js';
 import { UsageError } from '../command.js';
@@ -36,9 +36,9 @@ export function formatStats(stats: UsageStats, days: number): string[] {
 export function createStatsCommand(deps: { now?: () => Date } = {}): CliCommand {
   return {
     name: 'stats',
-    usage: 'stats [--days N] [--json]',
+    usage: 'stats [--days N] [--workspace T…] [--json]',
     summary: 'Most looked-up terms, misses, helpfulness and daily posts',
-    options: { days: { type: 'string' }, json: { type: 'boolean' } },
+    options: { days: { type: 'string' }, json: { type: 'boolean' }, workspace: { type: 'string' } },
     async run(args, ctx) {
       const raw = args.values.days ?? '30';
       const days = Number(raw);
@@ -46,10 +46,13 @@ export function createStatsCommand(deps: { now?: () => Date } = {}): CliCommand 
         throw new UsageError(`--days must be a whole number of days (1 or more), not "${String(raw)}".`);
       }
       const config = loadConfig(ctx.env);
-      const store = await openStore(config.DATABASE_PATH, { hashSalt: config.HASH_SALT });
+      const store = await openStore(storeTarget(config), { hashSalt: config.HASH_SALT });
       try {
         const now = (deps.now ?? (() => new Date()))();
-        const stats = await store.usageStats(new Date(now.getTime() - days * 86_400_000), LIMIT);
+        // --workspace: one Slack workspace of an OAuth install (its team id, T…).
+        const workspace = typeof args.values.workspace === 'string' ? args.values.workspace.trim() : undefined;
+        const since = new Date(now.getTime() - days * 86_400_000);
+        const stats = await store.usageStats(since, LIMIT, workspace ? { workspace } : {});
         if (args.values.json) {
           ctx.stdout(JSON.stringify({ days, ...stats }, null, 2));
         } else {

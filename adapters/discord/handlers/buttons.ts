@@ -23,7 +23,13 @@ export const buttonsHandler: InteractionHandler = {
     const button = interaction as ButtonInteraction;
     const action = parseActionId(button.customId);
     if (action?.type === 'vote') {
-      const thanks = await recordVote(deps.store, 'discord', button.user.id, action.slug, action.vote, deps.now());
+      const thanks = await recordVote(deps.store, deps.glossary(), {
+        platform: 'discord',
+        userId: button.user.id,
+        slug: action.slug,
+        value: action.vote,
+        at: deps.now(),
+      });
       await button.reply(toPrivateOptions(thanks));
       return;
     }

@@ -12,7 +12,7 @@ const USER_MENTION = /<@[UW][A-Z0-9]*(?:\|[^>]*)?>/g;
 
 /** "@Glossary what is RLHF?": answered in a thread under the mention, or in the thread it was made in. */
 export function register(app: App, deps: BotDeps): void {
-  app.event('app_mention', async ({ event, client }) => {
+  app.event('app_mention', async ({ event, client, context }) => {
     const where = { channel: event.channel, thread_ts: event.thread_ts ?? event.ts };
     const post = (r: Reply) =>
       client.chat.postMessage({
@@ -37,7 +37,7 @@ export function register(app: App, deps: BotDeps): void {
         const request = parseCommandText(event.text.replace(USER_MENTION, ' ').trim());
         const reply = await answerInChannel(deps, request, { platform: 'slack', channelId: event.channel });
         await post(reply);
-        if (request.kind === 'define') await recordSlackLookup(deps, request.query, reply);
+        if (request.kind === 'define') await recordSlackLookup(deps, request.query, reply, context.teamId);
       },
       apologize,
     );

@@ -8,6 +8,7 @@ import { answerInChannel } from '../../answer-in-channel.js';
 import type { BotDeps } from '../../deps.js';
 import { recordSlackLookup } from '../record-lookup.js';
 import { runSafely } from '../run-safely.js';
+import { workspaceOf } from '../workspace.js';
 
 /** `/define daily on|off`: subscribes the channel to the term of the day. */
 const DAILY_TOGGLE = /^daily\s+(on|off)$/i;
@@ -33,14 +34,22 @@ export function register(app: App, deps: BotDeps): void {
           const enabled = toggle[1]?.toLowerCase() === 'on';
           const settings = dailySettingsFrom(deps.config);
           await reply(
-            await setDailySubscription(deps.store, settings, 'slack', command.channel_id, enabled, deps.now()),
+            await setDailySubscription(
+              deps.store,
+              settings,
+              'slack',
+              command.channel_id,
+              enabled,
+              deps.now(),
+              workspaceOf(deps, command.team_id).workspace,
+            ),
           );
           return;
         }
         const request = parseCommandText(command.text);
         const answered = await answerInChannel(deps, request, { platform: 'slack', channelId: command.channel_id });
         await reply(answered);
-        if (request.kind === 'define') await recordSlackLookup(deps, request.query, answered);
+        if (request.kind === 'define') await recordSlackLookup(deps, request.query, answered, command.team_id);
       },
       reply,
     );

@@ -7,6 +7,7 @@ import * as explainShortcut from './explain-shortcut.js';
 import * as openButton from './open-button.js';
 import * as shareButton from './share-button.js';
 import * as staleButton from './stale-button.js';
+import * as uninstall from './uninstall.js';
 import * as voteButton from './vote-button.js';
 
 /** A Slack listener module: one file, one `register`. */
@@ -24,6 +25,7 @@ export const LISTENERS: readonly SlackListener[] = [
   voteButton,
   staleButton,
   explainShortcut,
+  uninstall,
 ];
 
 /** Registers every listener on the app. */

@@ -5,6 +5,7 @@ import { recordVote } from '../../../src/store/feedback.js';
 import type { BotDeps } from '../../deps.js';
 import { actionIdPattern, readAction } from '../action-ids.js';
 import { runSafely } from '../run-safely.js';
+import { workspaceOf } from '../workspace.js';
 
 /** *Helpful?* buttons: stores the vote (under a salted hash of the user id) and thanks the voter privately. */
 export function register(app: App, deps: BotDeps): void {
@@ -20,7 +21,14 @@ export function register(app: App, deps: BotDeps): void {
         deps.logger,
         'vote-button',
         async () => {
-          const thanks = await recordVote(deps.store, 'slack', body.user.id, target.slug, target.vote, deps.now());
+          const thanks = await recordVote(deps.store, deps.glossary(), {
+            platform: 'slack',
+            userId: body.user.id,
+            slug: target.slug,
+            value: target.vote,
+            at: deps.now(),
+            ...workspaceOf(deps, body.team?.id),
+          });
           await tellPrivately(thanks);
         },
         tellPrivately,

@@ -31,13 +31,14 @@ function logsMatching(text: string): Record<string, unknown>[] {
 }
 
 describe('handler failures', () => {
-  it('GIVEN a handler that throws THEN the user gets a private apology and the error is logged', async () => {
+  it('GIVEN the store fails a vote THEN the voter is told privately it was not counted, and the error is logged', async () => {
     const call = await h.interact(buttonClick('g1|vote|rlhf|up'));
     const body = call.body as { type: number; data: { flags: number; content: string } };
     expect(body.data.flags).toBe(EPHEMERAL);
-    expect(body.data.content).toMatch(/Sorry, something went wrong/);
+    expect(body.data.content).toMatch(/could not be saved/);
+    expect(body.data.content).not.toMatch(/Thanks/);
     const [logged] = await vi.waitFor(() => {
-      const found = logsMatching('discord: handler failed');
+      const found = logsMatching('Could not write to the database; the change was not saved');
       expect(found).toHaveLength(1);
       return found;
     });

@@ -93,6 +93,14 @@ describe('Slack buttons', () => {
     expect(stats.helpfulness).toContainEqual({ slug: 'rlhf', up: 0, down: 1 });
   });
 
+  it('GIVEN a vote for a term the glossary does not have THEN it is refused, not stored, and not in stats', async () => {
+    const call = await clickPrivately('g1|vote|no-such-term|up', 'vote-unknown');
+    expect(visibleText(call.body)).toContain('no longer in the glossary');
+    expect(visibleText(call.body)).not.toMatch(/Thanks/);
+    const stats = await h.store.usageStats(new Date(0), 10);
+    expect(stats.helpfulness.map((v) => v.slug)).not.toContain('no-such-term');
+  });
+
   it.each(['g0|section|rlhf|examples', 'g1|section|rlhf|bogus', 'g1|open|NOT A SLUG', 'another_apps_button'])(
     'GIVEN an unknown or old button id %j THEN it is acknowledged and nothing is answered',
     async (id) => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { BOT_SCOPES } from '../../../adapters/slack/create-app.js';
 import { EXPLAIN_CALLBACK_ID } from '../../../adapters/slack/listeners/explain-shortcut.js';
 import { ConfigSchema } from '../../../src/config.js';
 
@@ -34,7 +35,13 @@ describe('Slack app manifest', () => {
     expect(manifest.oauth_config.scopes.bot.sort()).toEqual(
       ['app_mentions:read', 'chat:write', 'chat:write.public', 'commands'].sort(),
     );
-    expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_mention']);
+    // An OAuth install asks for the same scopes as the manifest.
+    expect([...BOT_SCOPES].sort()).toEqual([...manifest.oauth_config.scopes.bot].sort());
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual([
+      'app_mention',
+      'app_uninstalled',
+      'tokens_revoked',
+    ]);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
   });

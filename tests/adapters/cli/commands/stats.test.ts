@@ -27,10 +27,22 @@ beforeEach(async () => {
   await ask('Mamba', 2);
   await ask('flux capacitor', 3);
   await ask('flux capacitor', 20);
-  await recordVote(store, 'slack', 'U1', 'kv-cache', 'down', daysAgo(3));
-  await recordVote(store, 'slack', 'U1', 'kv-cache', 'up', daysAgo(2));
-  await recordVote(store, 'discord', 'U2', 'kv-cache', 'up', daysAgo(1));
-  await recordVote(store, 'discord', 'U3', 'rlhf', 'down', daysAgo(1));
+  await recordVote(store, glossary, {
+    platform: 'slack',
+    userId: 'U1',
+    slug: 'kv-cache',
+    value: 'down',
+    at: daysAgo(3),
+  });
+  await recordVote(store, glossary, { platform: 'slack', userId: 'U1', slug: 'kv-cache', value: 'up', at: daysAgo(2) });
+  await recordVote(store, glossary, {
+    platform: 'discord',
+    userId: 'U2',
+    slug: 'kv-cache',
+    value: 'up',
+    at: daysAgo(1),
+  });
+  await recordVote(store, glossary, { platform: 'discord', userId: 'U3', slug: 'rlhf', value: 'down', at: daysAgo(1) });
   const key = { platform: 'discord' as const, channelId: '900', localDate: '2025-03-19' };
   await store.claimDailyPost({ ...key, slug: 'rlhf', now: daysAgo(1), staleAfterMs: 1, maxAttempts: 3 });
   await store.markDailyPostSent(key, 1, daysAgo(1));
