@@ -5,6 +5,7 @@ import { discordRegisterCommand } from './discord-register.js';
 import { listCommand } from './list.js';
 import { resolveCommand } from './resolve.js';
 import { searchCommand } from './search.js';
+import { siteCommand } from './site.js';
 import { statsCommand } from './stats.js';
 import { validateCommand } from './validate.js';
 
@@ -17,5 +18,6 @@ export const COMMANDS: readonly CliCommand[] = [
   validateCommand,
   dailyCommand,
   statsCommand,
+  siteCommand,
   discordRegisterCommand,
 ];
