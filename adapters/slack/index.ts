@@ -44,7 +44,7 @@ export async function startSlack(deps: BotDeps, options: SlackAppOptions = {}): 
     name: 'slack',
     mode,
     port,
-    poster: createSlackPoster(app.client),
+    poster: createSlackPoster(app.client, deps.config.PUBLIC_URL),
     async stop() {
       await app.stop();
       const drained = Promise.allSettled([...inFlight]);

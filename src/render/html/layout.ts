@@ -36,7 +36,7 @@ ${scripts}
 <body>
 <a class="skip" href="#main">Skip to content</a>
 <header class="site-header">
-<a class="site-name" href="${root}${SITE_PATHS.home}"${options.current === 'home' ? html` aria-current="page"` : ''}>📖 ${SITE_NAME}</a>
+<a class="site-name" href="${root}${SITE_PATHS.home}"${options.current === 'home' ? html` aria-current="page"` : ''}>${SITE_NAME}</a>
 </header>
 <main id="main">
 ${options.main}

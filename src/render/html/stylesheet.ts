@@ -57,6 +57,8 @@ h2 { font-size: 1.3rem; margin: 2rem 0 0.6rem; }
 .badge, .category { display: inline-block; padding: 0.1rem 0.6rem; border-radius: 999px; font-size: 0.85rem;
   white-space: nowrap; }
 .category { background: var(--soft); }
+.dot { display: inline-block; width: 0.6em; height: 0.6em; border-radius: 50%; margin-right: 0.35em;
+  background: currentColor; vertical-align: 0.05em; }
 .badge-beginner { background: var(--b-beginner); color: var(--t-beginner); }
 .badge-intermediate { background: var(--b-intermediate); color: var(--t-intermediate); }
 .badge-advanced { background: var(--b-advanced); color: var(--t-advanced); }

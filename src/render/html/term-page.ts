@@ -11,16 +11,11 @@ export interface TermPageOptions {
   votes: boolean;
 }
 
-const LEVELS: Record<Difficulty, { dot: string; label: string }> = {
-  beginner: { dot: '🟢', label: 'Beginner' },
-  intermediate: { dot: '🟡', label: 'Intermediate' },
-  advanced: { dot: '🔴', label: 'Advanced' },
-};
+const LEVELS: Record<Difficulty, string> = { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced' };
 
-/** The difficulty as a badge; the coloured dot is decoration, the word carries the meaning. */
+/** The difficulty as a badge; the coloured dot (CSS, not an emoji font) is decoration, the word carries the meaning. */
 export function difficultyBadge(difficulty: Difficulty): RawHtml {
-  const level = LEVELS[difficulty];
-  return html`<span class="badge badge-${difficulty}"><span aria-hidden="true">${level.dot}</span> ${level.label}</span>`;
+  return html`<span class="badge badge-${difficulty}"><span class="dot" aria-hidden="true"></span>${LEVELS[difficulty]}</span>`;
 }
 
 /**
