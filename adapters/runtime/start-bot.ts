@@ -18,6 +18,7 @@ import type { BotDeps, RunningBot } from '../deps.js';
 import { startDiscord } from '../discord/index.js';
 import { selectSlackMode } from '../slack/create-app.js';
 import { startSlack } from '../slack/index.js';
+import { createWebRoutes } from '../web/routes.js';
 import { createHealthRoutes, startHealthServer } from './health-server.js';
 import { type StopStep, stopInStages } from './shutdown.js';
 
@@ -52,7 +53,13 @@ export interface RunningApp {
  */
 export async function startBot(options: StartOptions): Promise<RunningApp> {
   const config = loadConfig(options.env);
-  const secrets = [config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN, config.DISCORD_TOKEN];
+  const secrets = [
+    config.SLACK_BOT_TOKEN,
+    config.SLACK_SIGNING_SECRET,
+    config.SLACK_APP_TOKEN,
+    config.DISCORD_TOKEN,
+    config.STATS_TOKEN,
+  ];
   // The console chat is for a person at a terminal: info logs would interleave with the answers, so it logs
   // warnings and errors only unless LOG_LEVEL asks for more.
   const consoleOnly = !config.SLACK_BOT_TOKEN && !config.DISCORD_TOKEN;
@@ -108,6 +115,7 @@ export async function startBot(options: StartOptions): Promise<RunningApp> {
         }),
     });
     const deps: BotDeps = { config, logger, glossary: watcher.current, store, now: () => new Date() };
+    routes.push(...createWebRoutes(deps));
 
     const bots: RunningBot[] = [];
     const slackHttp = config.SLACK_BOT_TOKEN !== undefined && selectSlackMode(config) === 'http';
@@ -130,7 +138,7 @@ export async function startBot(options: StartOptions): Promise<RunningApp> {
       });
       servers.push({ name: 'health server', stop: () => server.close() });
       healthPort = server.port;
-      logger.info({ port: healthPort }, 'Health checks on /healthz and /readyz');
+      logger.info({ port: healthPort }, 'Health checks on /healthz and /readyz, the web glossary on /');
     }
 
     if (bots.length > 0) {

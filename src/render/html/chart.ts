@@ -1,12 +1,5 @@
+import type { DayUsage } from '../../store/daily-usage.js';
 import { html, type RawHtml } from './escape.js';
-
-/** One day of the lookups chart. */
-export interface DailyUsage {
-  /** `YYYY-MM-DD` (UTC). */
-  date: string;
-  lookups: number;
-  misses: number;
-}
 
 const WIDTH = 640;
 const HEIGHT = 220;
@@ -16,7 +9,7 @@ const PAD = { top: 16, right: 8, bottom: 28, left: 36 };
  * Lookups and misses per day as an inline SVG bar chart (no chart library, no CDN). Colours come from the
  * stylesheet, so it follows the light or dark scheme; the numbers are also in a table beside it.
  */
-export function renderUsageChart(days: readonly DailyUsage[]): RawHtml {
+export function renderUsageChart(days: readonly DayUsage[]): RawHtml {
   const max = Math.max(1, ...days.map((d) => d.lookups));
   const plotW = WIDTH - PAD.left - PAD.right;
   const plotH = HEIGHT - PAD.top - PAD.bottom;

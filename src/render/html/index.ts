@@ -1,5 +1,5 @@
 /** The web glossary: pure renderers from core data to HTML pages, the stylesheet and the browser script. */
-export { type DailyUsage, renderUsageChart } from './chart.js';
+export { renderUsageChart } from './chart.js';
 export { escapeHtml, safeJson } from './escape.js';
 export { renderHomePage } from './home-page.js';
 export { SITE_NAME } from './layout.js';

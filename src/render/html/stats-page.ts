@@ -1,5 +1,6 @@
+import type { DayUsage as DailyUsage } from '../../store/daily-usage.js';
 import type { UsageStats } from '../../store/store.js';
-import { type DailyUsage, renderUsageChart } from './chart.js';
+import { renderUsageChart } from './chart.js';
 import { html, type RawHtml } from './escape.js';
 import { renderPage } from './layout.js';
 
