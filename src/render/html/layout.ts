@@ -28,6 +28,7 @@ export function renderPage(options: PageOptions): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
+<link rel="icon" href="data:,">
 <title>${title}</title>
 <meta name="description" content="${options.description}">
 <link rel="stylesheet" href="${root}${SITE_PATHS.stylesheet}">

@@ -6,6 +6,7 @@ import { createWebRoutes } from '../../../adapters/web/routes.js';
 import { loadConfig } from '../../../src/config.js';
 import { Glossary } from '../../../src/glossary/glossary.js';
 import { createLogger } from '../../../src/logger.js';
+import type { Reply } from '../../../src/replies.js';
 import { hashUserId, recordLookup } from '../../../src/store/feedback.js';
 import { openStore } from '../../../src/store/open-store.js';
 import type { Store } from '../../../src/store/store.js';
@@ -148,7 +149,7 @@ describe('web glossary served by the bot', () => {
 
   it('GIVEN STATS_TOKEN THEN /stats needs it and shows lookups, misses and the daily chart', async () => {
     await serve();
-    const reply = { kind: 'not-found', query: 'agi', reason: 'no-match', suggestions: [] } as const;
+    const reply: Reply = { kind: 'not-found', query: 'agi', reason: 'no-match', suggestions: [] };
     await recordLookup(store, 'slack', 'agi', reply, new Date('2026-03-09T10:00:00Z'));
     await recordLookup(store, 'slack', 'agi', reply, NOW);
     expect((await fetch(`${base}/stats`)).status).toBe(401);
