@@ -68,7 +68,10 @@ h2 { font-size: 1.3rem; margin: 2rem 0 0.6rem; }
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; background: var(--card); font-size: 0.95rem; }
 caption { text-align: left; color: var(--muted); padding-bottom: 0.4rem; }
-th, td { border: 1px solid var(--line); padding: 0.45rem 0.6rem; text-align: left; vertical-align: top; }
+th, td { border: 1px solid var(--line); padding: 0.45rem 0.6rem; text-align: left; vertical-align: top;
+  overflow-wrap: break-word; hyphens: auto; }
+.section-glance table { table-layout: fixed; }
+.section-glance thead th:first-child { width: 26%; }
 thead th { background: var(--soft); }
 tbody th { font-weight: 600; }
 .myths { margin: 0; display: grid; gap: 0.7rem; }
