@@ -31,6 +31,8 @@ export interface DiscordHarness {
 }
 
 export interface HarnessOptions {
+  /** More settings, e.g. PUBLIC_URL. */
+  env?: Record<string, string>;
   glossary?: Glossary;
   /** Wraps the real store, e.g. to make one method fail. */
   wrapStore?: (store: Store) => Store;
@@ -49,6 +51,7 @@ export async function startDiscordHarness(options: HarnessOptions = {}): Promise
     DISCORD_TOKEN: FAKE_TOKEN,
     DISCORD_APPLICATION_ID: STANDIN_IDS.application,
     DISCORD_API_URL: standin.apiUrl,
+    ...options.env,
   });
   const now = () => new Date('2025-03-04T10:00:00Z');
   const botStore = options.wrapStore ? options.wrapStore(store) : store;
