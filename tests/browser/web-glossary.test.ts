@@ -8,11 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BotDeps } from '../../adapters/deps.js';
 import { createHealthRoutes, type HealthServer, startHealthServer } from '../../adapters/runtime/health-server.js';
 import { createWebRoutes } from '../../adapters/web/routes.js';
+import { answer } from '../../src/answer.js';
 import { loadConfig } from '../../src/config.js';
 import type { Glossary } from '../../src/glossary/glossary.js';
 import { loadGlossary } from '../../src/glossary/load-glossary.js';
 import { createLogger } from '../../src/logger.js';
 import { writeSite } from '../../src/site/write-site.js';
+import { recordLookup } from '../../src/store/feedback.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
 import {
@@ -138,6 +140,7 @@ describe.runIf(run)('the web glossary in Chromium', { timeout: 90_000 }, () => {
     await expect.poll(() => visibleSlugs(home.page).then((s) => s[0])).toBe('rlhf');
     await home.page.screenshot({ path: `${SCREENSHOTS}/home-dark-desktop.png` });
     expect(home.errors).toEqual([]);
+    expect(await seriousA11yViolations(home.page)).toEqual([]);
 
     const { page, errors } = await open(`${base}/terms/rlhf/`, { ...PHONE, colorScheme: 'dark' });
     await page.getByRole('button', { name: 'Helpful', exact: true }).click();
@@ -151,7 +154,19 @@ describe.runIf(run)('the web glossary in Chromium', { timeout: 90_000 }, () => {
   });
 
   it('GIVEN the stats page and a 404 THEN both render accessibly', async () => {
+    const day = 86_400_000;
+    for (const [ago, query] of [
+      [0, 'rlhf'],
+      [0, 'agi'],
+      [1, 'kv cache'],
+      [3, 'rlhf'],
+      [3, 'qbit'],
+    ] as const) {
+      const reply = answer(glossary, { kind: 'define', query });
+      await recordLookup(store, 'slack', query, reply, new Date(Date.now() - ago * day));
+    }
     const stats = await open(`${base}/stats?token=${TOKEN}`);
+    expect(await stats.page.locator('.chart rect.bar-lookups').count()).toBe(30);
     expect(await stats.page.locator('.chart svg').isVisible()).toBe(true);
     expect(await seriousA11yViolations(stats.page)).toEqual([]);
     await stats.page.screenshot({ path: `${SCREENSHOTS}/stats-desktop.png`, fullPage: true });

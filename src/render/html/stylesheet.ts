@@ -77,9 +77,11 @@ tbody th { font-weight: 600; }
 .myths { margin: 0; display: grid; gap: 0.7rem; }
 .myth { background: var(--card); border: 1px solid var(--line); border-radius: 6px; padding: 0.6rem 0.9rem; }
 .myth dt, .myth dd { margin: 0; }
-.myth dt { text-decoration: line-through; text-decoration-color: var(--misses); color: var(--muted); }
-.myth dt .label, .myth dd .label { text-decoration: none; display: inline-block; font-weight: 700; font-size: 0.8rem;
-  text-transform: uppercase; letter-spacing: 0.04em; margin-right: 0.3rem; color: var(--fg); }
+.myth dt { color: var(--muted); font-style: italic; margin-bottom: 0.3rem; }
+.myth .label { display: inline-block; font-style: normal; font-weight: 700; font-size: 0.8rem;
+  text-transform: uppercase; letter-spacing: 0.04em; margin-right: 0.3rem; }
+.myth dt .label { color: var(--t-advanced); }
+.myth dd .label { color: var(--t-beginner); }
 .myth dd::before { content: "→ "; color: var(--accent); font-weight: 700; }
 .sentences q { font-style: italic; }
 .related { list-style: none; padding: 0; display: flex; flex-direction: column; gap: 0.5rem; }
@@ -105,13 +107,19 @@ input, select { font: inherit; padding: 0.5rem 0.6rem; border: 1px solid var(--m
 .term-list > li { padding: 0.7rem 0; border-bottom: 1px solid var(--line); }
 .term-list p { margin: 0.2rem 0 0; color: var(--muted); }
 .term-link { font-weight: 700; font-size: 1.1rem; margin-right: 0.3rem; }
+.chart { margin: 0; }
 .chart svg { width: 100%; height: auto; }
 .chart text { fill: var(--muted); font-size: 12px; }
 .chart .axis { stroke: var(--line); }
 .bar-lookups, .key-lookups { fill: var(--lookups); background: var(--lookups); }
 .bar-misses, .key-misses { fill: var(--misses); background: var(--misses); }
 .key { display: inline-block; width: 0.8em; height: 0.8em; margin-left: 0.6rem; }
-@media (max-width: 30rem) { h1 { font-size: 1.6rem; } th, td { padding: 0.35rem 0.4rem; } }
+@media (max-width: 30rem) {
+  h1 { font-size: 1.6rem; }
+  table { font-size: 0.85rem; }
+  th, td { padding: 0.35rem 0.4rem; }
+  .section-glance thead th:first-child { width: 28%; }
+}
 `;
 
 /** The site's one stylesheet: light and dark schemes, phone and desktop, no external fonts. */
