@@ -5,7 +5,7 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
 }
 
-/** Tagged template whose interpolations are escaped; use `raw()` for already-built markup. */
+/** Tagged template whose interpolations are escaped, except markup already built by `html`. */
 export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): RawHtml {
   let out = strings[0] ?? '';
   values.forEach((value, i) => {
@@ -24,17 +24,9 @@ function toHtml(value: HtmlValue): string {
   return escapeHtml(String(value ?? ''));
 }
 
-/** Markup that is already safe (built by `html` or by this renderer); anything else is escaped. */
+/** Markup that is already safe (built by `html`); anything else interpolated into `html` is escaped. */
 export class RawHtml {
   constructor(readonly value: string) {}
-  toString(): string {
-    return this.value;
-  }
-}
-
-/** Trusted markup, joined. */
-export function raw(parts: string | readonly RawHtml[]): RawHtml {
-  return new RawHtml(typeof parts === 'string' ? parts : parts.map((p) => p.value).join(''));
 }
 
 /** Serialises data for an inline `<script type="application/json">` or a JS file: `<` escaped so it cannot close the tag. */
