@@ -47,5 +47,5 @@ ${options.main}
 </footer>
 </body>
 </html>
-`}`;
+`.value}`;
 }
