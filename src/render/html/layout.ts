@@ -23,7 +23,7 @@ export function renderPage(options: PageOptions): string {
   const { root } = options;
   const scripts = (options.scripts ?? []).map((src) => html`<script src="${root}${src}" defer></script>`);
   const title = options.title === SITE_NAME ? SITE_NAME : `${options.title} · ${SITE_NAME}`;
-  return `<!doctype html>\n${html`<html lang="en">
+  const page = html`<html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -47,5 +47,6 @@ ${options.main}
 </footer>
 </body>
 </html>
-`.value}`;
+`;
+  return `<!doctype html>\n${page.value}`;
 }
