@@ -12,6 +12,7 @@ RUN npm ci --ignore-scripts && npm rebuild better-sqlite3
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY adapters ./adapters
+COPY scripts ./scripts
 RUN npm run build && npm prune --omit=dev
 
 # Run: production dependencies, compiled code, the reviewed terms. No compiler, no build tools.

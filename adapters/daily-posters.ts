@@ -13,7 +13,13 @@ export async function createPosters(config: Config): Promise<DailyPoster[]> {
   }
   if (config.DISCORD_TOKEN) {
     const { createDiscordPoster } = await import('./discord/daily-poster.js');
-    posters.push(createDiscordPoster({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL }));
+    posters.push(
+      createDiscordPoster({
+        token: config.DISCORD_TOKEN,
+        apiUrl: config.DISCORD_API_URL,
+        publicUrl: config.PUBLIC_URL,
+      }),
+    );
   }
   return posters;
 }

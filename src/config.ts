@@ -125,6 +125,19 @@ export const ConfigSchema = z.object({
     .refine(isTimeZone, { message: 'is not a time zone (use an IANA name such as "Europe/Berlin")' }),
   DAILY_SLACK_CHANNELS: idList,
   DAILY_DISCORD_CHANNELS: idList,
+
+  /**
+   * Where people reach the web glossary (the bot's pages or a static copy), e.g. `https://glossary.example.com/`.
+   * When set, every chat card links to its term's page. At most 400 characters, so a term link
+   * (`terms/<slug>/`, slugs ≤ 80) stays within Discord's 512-character link limit.
+   */
+  PUBLIC_URL: url.refine((v) => v === undefined || v.length <= 400, {
+    message: 'is too long (at most 400 characters)',
+  }),
+  /** Opens the /stats page to whoever knows it; unset, the page is off. */
+  STATS_TOKEN: optional.refine((v) => v === undefined || /^[\x21-\x7e]{16,200}$/.test(v), {
+    message: 'must be 16 to 200 characters without spaces (e.g. the output of `openssl rand -hex 16`)',
+  }),
 });
 
 /** One problem with the configuration: the variable it concerns and what is wrong. */

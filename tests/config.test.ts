@@ -80,4 +80,17 @@ describe('loadConfig', () => {
     expect(config.HEALTH_PORT).toBe(8081);
     expect(config.DAILY_SLACK_CHANNELS).toEqual(['C1', 'C2', 'C3']);
   });
+
+  it('GIVEN PUBLIC_URL and STATS_TOKEN THEN the URL gets its trailing slash; bad values are named, tokens never shown', () => {
+    const config = loadConfig({ PUBLIC_URL: 'https://glossary.example.com/ai', STATS_TOKEN: 'a'.repeat(16) });
+    expect(config.PUBLIC_URL).toBe('https://glossary.example.com/ai/');
+    expect(loadConfig({}).PUBLIC_URL).toBeUndefined();
+    const message = problemsOf({ PUBLIC_URL: 'glossary.example.com', STATS_TOKEN: 'short secret' });
+    expect(message).toContain('PUBLIC_URL: "glossary.example.com" is not an http(s) URL');
+    expect(message).toContain('STATS_TOKEN: must be 16 to 200 characters');
+    expect(message).not.toContain('short secret');
+    expect(problemsOf({ PUBLIC_URL: `https://example.com/${'a'.repeat(400)}` })).toContain(
+      'is too long (at most 400 characters)',
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { match } from 'path-to-regexp';
 import type { HealthReport } from '../../src/health.js';
 
 /** What the health endpoints ask the running bot. */
@@ -64,7 +65,8 @@ export interface HealthServer {
 export async function startHealthServer(port: number, routes: readonly HealthRoute[]): Promise<HealthServer> {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const route = routes.find((r) => r.path === path);
+    // Paths as Bolt's customRoutes read them (path-to-regexp), so the same routes work on either server.
+    const route = routes.find((r) => match(r.path)(path) !== false);
     if (!route) return sendJson(req, res, 404, { error: 'not found' });
     if (!route.method.includes(req.method ?? '')) return sendJson(req, res, 405, { error: 'method not allowed' });
     route.handler(req, res);

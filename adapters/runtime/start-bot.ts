@@ -20,6 +20,7 @@ import { startDiscord } from '../discord/index.js';
 import { selectSlackMode } from '../slack/create-app.js';
 import { startSlack } from '../slack/index.js';
 import { isOAuthMode } from '../slack/workspace.js';
+import { createWebRoutes } from '../web/routes.js';
 import { createHealthRoutes, startHealthServer } from './health-server.js';
 import { type StopStep, stopInStages } from './shutdown.js';
 
@@ -62,6 +63,7 @@ export async function startBot(options: StartOptions): Promise<RunningApp> {
     config.SLACK_STATE_SECRET,
     config.DISCORD_TOKEN,
     config.DATABASE_URL,
+    config.STATS_TOKEN,
   ];
   // The console chat is for a person at a terminal: info logs would interleave with the answers, so it logs
   // warnings and errors only unless LOG_LEVEL asks for more.
@@ -123,6 +125,7 @@ export async function startBot(options: StartOptions): Promise<RunningApp> {
         }),
     });
     const deps: BotDeps = { config, logger, glossary: watcher.current, store, now: () => new Date() };
+    routes.push(...createWebRoutes(deps));
 
     const bots: RunningBot[] = [];
     const slackHttp = slackOn && selectSlackMode(config) === 'http';
@@ -145,7 +148,7 @@ export async function startBot(options: StartOptions): Promise<RunningApp> {
       });
       servers.push({ name: 'health server', stop: () => server.close() });
       healthPort = server.port;
-      logger.info({ port: healthPort }, 'Health checks on /healthz and /readyz');
+      logger.info({ port: healthPort }, 'Health checks on /healthz and /readyz, the web glossary on /');
     }
 
     if (bots.length > 0) {

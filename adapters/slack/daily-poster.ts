@@ -5,13 +5,13 @@ import { renderSlack } from '../../src/render/slack.js';
 import type { TermReply } from '../../src/replies.js';
 
 /** Posts the term of the day into a Slack channel with `chat.postMessage` (throws when Slack refuses). */
-export function createSlackPoster(client: webApi.WebClient): DailyPoster {
+export function createSlackPoster(client: webApi.WebClient, publicUrl?: string): DailyPoster {
   return {
     platform: 'slack',
     async post(channelId: string, reply: TermReply): Promise<void> {
       await client.chat.postMessage({
         channel: channelId,
-        ...renderSlack(reply),
+        ...renderSlack(reply, { publicUrl }),
         unfurl_links: false,
         unfurl_media: false,
       });
@@ -28,5 +28,5 @@ export function createSlackPosterFromConfig(config: Config): DailyPoster {
     retryConfig: webApi.retryPolicies.fiveRetriesInFiveMinutes,
     ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
   });
-  return createSlackPoster(client);
+  return createSlackPoster(client, config.PUBLIC_URL);
 }

@@ -46,7 +46,9 @@ export async function startSlack(deps: BotDeps, options: SlackAppOptions = {}): 
     name: 'slack',
     mode,
     port,
-    poster: isOAuthMode(deps.config) ? createOAuthSlackPoster(app) : createSlackPoster(app.client),
+    poster: isOAuthMode(deps.config)
+      ? createOAuthSlackPoster(app, deps.config.PUBLIC_URL)
+      : createSlackPoster(app.client, deps.config.PUBLIC_URL),
     async stop() {
       await app.stop();
       const drained = Promise.allSettled([...inFlight]);

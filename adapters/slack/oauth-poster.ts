@@ -12,7 +12,7 @@ interface Authorizer {
  * the term of the day on. Bolt's installer looks the installation up in our store (and refreshes a rotating
  * token), so any replica can post for any workspace.
  */
-export function createOAuthSlackPoster(app: App): DailyPoster {
+export function createOAuthSlackPoster(app: App, publicUrl?: string): DailyPoster {
   // Bolt keeps the installer on its HTTP receiver; it is public there but not on the App's types.
   const installer = (app as unknown as { receiver?: { installer?: Authorizer } }).receiver?.installer;
   if (!installer) throw new Error('Bolt has no OAuth installer: are SLACK_CLIENT_ID/SECRET/STATE_SECRET set?');
@@ -27,7 +27,7 @@ export function createOAuthSlackPoster(app: App): DailyPoster {
       await app.client.chat.postMessage({
         token: botToken,
         channel: channelId,
-        ...renderSlack(reply),
+        ...renderSlack(reply, { publicUrl }),
         unfurl_links: false,
         unfurl_media: false,
       });

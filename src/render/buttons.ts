@@ -7,6 +7,21 @@ export interface ButtonSpec {
   label: string;
   id: string;
   primary?: boolean;
+  /** A link button: opens this address instead of sending a click to the bot. */
+  url?: string;
+}
+
+/** Options every renderer passes on to the buttons. */
+export interface ButtonOptions {
+  /** Adds a *Share to channel* button, for answers only the asker can see. */
+  shareable?: boolean;
+  /** PUBLIC_URL: adds an *Open full entry* link to the term's web page. */
+  publicUrl?: string | undefined;
+}
+
+/** The web page of a term under PUBLIC_URL (which ends with a slash). */
+export function termPageUrl(publicUrl: string, slug: string): string {
+  return `${publicUrl}terms/${slug}/`;
 }
 
 /** Buttons in groups; each group starts a new row (Discord) or actions block (Slack). */
@@ -16,10 +31,10 @@ export type ButtonGroups = ButtonSpec[][];
 export const MAX_TERM_BUTTONS = 5;
 
 /** The buttons for any reply, grouped: section navigation, related terms, feedback. Ids are unique. */
-export function buildButtons(reply: Reply, options: { shareable?: boolean } = {}): ButtonGroups {
+export function buildButtons(reply: Reply, options: ButtonOptions = {}): ButtonGroups {
   const groups =
     reply.kind === 'term'
-      ? termButtons(reply, options.shareable ?? false)
+      ? termButtons(reply, options)
       : reply.kind === 'suggestions' || reply.kind === 'not-found' || reply.kind === 'help'
         ? [openButtons(reply.kind === 'help' ? reply.examples : reply.suggestions, reply.kind === 'suggestions')]
         : reply.kind === 'mentions'
@@ -28,7 +43,7 @@ export function buildButtons(reply: Reply, options: { shareable?: boolean } = {}
   return dedupe(groups);
 }
 
-function termButtons(reply: TermReply, shareable: boolean): ButtonGroups {
+function termButtons(reply: TermReply, options: ButtonOptions): ButtonGroups {
   const slug = reply.term.slug;
   const nav = SECTIONS.filter((s) => s !== reply.section).flatMap((section) => {
     const id = formatActionId({ type: 'section', slug, section });
@@ -37,7 +52,11 @@ function termButtons(reply: TermReply, shareable: boolean): ButtonGroups {
   });
   const related = openButtons(reply.related, false);
   const feedback: ButtonSpec[] = [];
-  const share = shareable && formatActionId({ type: 'share', slug, section: reply.section });
+  const link = options.publicUrl && formatActionId({ type: 'link', slug });
+  if (link && options.publicUrl) {
+    feedback.push({ label: 'Open full entry', id: link, url: termPageUrl(options.publicUrl, slug) });
+  }
+  const share = options.shareable && formatActionId({ type: 'share', slug, section: reply.section });
   if (share) feedback.push({ label: 'Share to channel', id: share, primary: true });
   const up = formatActionId({ type: 'vote', slug, vote: 'up' });
   const down = formatActionId({ type: 'vote', slug, vote: 'down' });

@@ -34,6 +34,8 @@ export function findSlackViolations(message: SlackMessage): string[] {
         if (e.type !== 'button') continue;
         text(`${at} button text`, e.text.text, S.buttonText);
         const id = e.action_id ?? '';
+        if (e.url !== undefined && e.url.length > S.buttonUrl)
+          out.push(`${at} button url has ${e.url.length} characters`);
         if (id.length < 1 || id.length > S.actionId) out.push(`${at} action_id "${id}" has ${id.length} characters`);
         if (ids.has(id)) out.push(`${at} repeats action_id "${id}"`);
         ids.add(id);
@@ -91,6 +93,10 @@ export function findDiscordViolations(message: DiscordMessage): string[] {
     }
     for (const b of row.components) {
       check(`row ${i} label`, b.label, D.label, 1);
+      if ('url' in b) {
+        check(`row ${i} link url`, b.url, D.linkUrl, 1);
+        continue;
+      }
       check(`row ${i} custom_id`, b.custom_id, D.customId, 1);
       if (ids.has(b.custom_id)) out.push(`row ${i} repeats custom_id "${b.custom_id}"`);
       ids.add(b.custom_id);

@@ -1,6 +1,7 @@
 import type {
   APIActionRowComponent,
   APIButtonComponentWithCustomId,
+  APIButtonComponentWithURL,
   APIEmbed,
   APIEmbedField,
   ButtonStyle,
@@ -26,7 +27,13 @@ import { DISCORD_MARKUP as m } from './markup.js';
 import { joinFitting } from './truncate.js';
 
 /** A row of buttons as Discord's API takes it. */
-export type DiscordRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
+export type DiscordRow = APIActionRowComponent<APIButtonComponentWithCustomId | APIButtonComponentWithURL>;
+
+/** Options for `renderDiscord`. */
+export interface DiscordRenderOptions {
+  /** PUBLIC_URL: term cards get an *Open full entry* link to the term's web page. */
+  publicUrl?: string | undefined;
+}
 
 /** A Discord message body, ready for an interaction response or `POST /channels/{id}/messages`. */
 export interface DiscordMessage {
@@ -42,6 +49,7 @@ const ACTION_ROW = 1 as ComponentType.ActionRow;
 const BUTTON = 2 as ComponentType.Button;
 const PRIMARY = 1 as ButtonStyle.Primary;
 const SECONDARY = 2 as ButtonStyle.Secondary;
+const LINK = 5 as ButtonStyle.Link;
 
 const COLORS: Record<Difficulty | 'neutral', number> = {
   beginner: 0x2ecc71,
@@ -59,8 +67,8 @@ const CELL_MAX = 250;
 const SPACER: APIEmbedField = { name: '\u200b', value: '\u200b', inline: true };
 
 /** Renders any reply as a Discord message, within every embed and component limit for any content. */
-export function renderDiscord(reply: Reply): DiscordMessage {
-  const rows = layoutRows(buildButtons(reply));
+export function renderDiscord(reply: Reply, options: DiscordRenderOptions = {}): DiscordMessage {
+  const rows = layoutRows(buildButtons(reply, { publicUrl: options.publicUrl }));
   switch (reply.kind) {
     case 'term':
       return message(termEmbed(reply), rows);
@@ -150,7 +158,8 @@ function formatSharer(by: string): string {
  * Lays button groups out in rows of at most five, each group starting a new row and long groups split
  * evenly (seven section buttons become 4 + 3); at most five rows.
  */
-function layoutRows(groups: ButtonGroups): DiscordRow[] {
+function layoutRows(all: ButtonGroups): DiscordRow[] {
+  const groups = all.map((group) => group.filter((b) => b.url === undefined || b.url.length <= DISCORD_LIMITS.linkUrl));
   const rows = groups.flatMap((group) => {
     const count = Math.ceil(group.length / DISCORD_LIMITS.buttonsPerRow);
     const size = Math.ceil(group.length / count);
@@ -158,12 +167,12 @@ function layoutRows(groups: ButtonGroups): DiscordRow[] {
   });
   return rows.slice(0, DISCORD_LIMITS.rows).map((row) => ({
     type: ACTION_ROW,
-    components: row.map((b) => ({
-      type: BUTTON,
-      style: b.primary ? PRIMARY : SECONDARY,
-      custom_id: b.id,
-      label: m.plain(b.label, DISCORD_LIMITS.label) || '…',
-    })),
+    components: row.map((b) => {
+      const label = m.plain(b.label, DISCORD_LIMITS.label) || '…';
+      return b.url
+        ? { type: BUTTON, style: LINK, url: b.url, label }
+        : { type: BUTTON, style: b.primary ? PRIMARY : SECONDARY, custom_id: b.id, label };
+    }),
   }));
 }
 

@@ -11,7 +11,9 @@ export type Action =
   | { type: 'section'; slug: string; section: Section }
   | { type: 'open'; slug: string }
   | { type: 'vote'; slug: string; vote: 'up' | 'down' }
-  | { type: 'share'; slug: string; section: Section };
+  | { type: 'share'; slug: string; section: Section }
+  /** A link button (Slack still sends a click for it, which is only acknowledged). */
+  | { type: 'link'; slug: string };
 
 /** Whether a slug can be carried in a button id. */
 export function isIdSlug(slug: string): boolean {
@@ -30,6 +32,8 @@ export function formatActionId(action: Action): string | undefined {
       return `${ID_VERSION}|vote|${action.slug}|${action.vote}`;
     case 'share':
       return `${ID_VERSION}|share|${action.slug}|${action.section}`;
+    case 'link':
+      return `${ID_VERSION}|link|${action.slug}`;
   }
 }
 
@@ -39,6 +43,7 @@ export function parseActionId(id: string): Action | undefined {
   if (version !== ID_VERSION || slug === undefined || !isIdSlug(slug) || rest.length > 0) return undefined;
   switch (type) {
     case 'open':
+    case 'link':
       return extra === undefined ? { type, slug } : undefined;
     case 'section':
     case 'share':

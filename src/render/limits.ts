@@ -10,6 +10,7 @@ export const SLACK_LIMITS = {
   buttonText: 75,
   actionId: 255,
   buttonValue: 2000,
+  buttonUrl: 3000,
   /** Slack fails somewhere around 11–13k characters of block text; we stay under this. */
   messageChars: 10_000,
 } as const;
@@ -30,4 +31,5 @@ export const DISCORD_LIMITS = {
   buttonsPerRow: 5,
   customId: 100,
   label: 80,
+  linkUrl: 512,
 } as const;

@@ -1,6 +1,6 @@
 import type { ActionsBlock, Button, ContextBlock, DividerBlock, HeaderBlock, SectionBlock } from '@slack/types';
 import type { Reply, TermReply } from '../replies.js';
-import { type ButtonGroups, buildButtons } from './buttons.js';
+import { type ButtonGroups, type ButtonOptions, buildButtons } from './buttons.js';
 import {
   helpLines,
   kickerLine,
@@ -27,9 +27,7 @@ export interface SlackMessage {
   blocks: SlackBlock[];
 }
 
-export interface SlackRenderOptions {
-  /** Adds a *Share to channel* button, for answers only the asker can see. */
-  shareable?: boolean;
+export interface SlackRenderOptions extends ButtonOptions {
   /** The workspace's name for `/define` (SLACK_COMMAND), used wherever the text tells people what to type. */
   command?: string;
 }
@@ -160,6 +158,7 @@ function actions(group: ButtonGroups[number]): ActionsBlock {
     action_id: b.id,
     text: { type: 'plain_text', text: m.plain(b.label, SLACK_LIMITS.buttonText) || '…', emoji: true },
     ...(b.primary ? { style: 'primary' as const } : {}),
+    ...(b.url && b.url.length <= SLACK_LIMITS.buttonUrl ? { url: b.url } : {}),
   }));
   return { type: 'actions', elements };
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Glossary } from '../glossary/glossary.js';
 import { extractTerm, normalizeText } from '../lookup/normalize.js';
 import type { NoticeReply, Reply } from '../replies.js';
-import type { LookupSource, Platform, Store, VoteValue } from './store.js';
+import type { LookupSource, Store, VoteSource, VoteValue } from './store.js';
 
 /** Longest query kept in the lookup log; longer ones are cut (they are misses anyway). */
 export const MAX_LOGGED_QUERY = 200;
@@ -11,13 +11,13 @@ export const MAX_LOGGED_QUERY = 200;
 const USER_MENTION = /<@[^>]*>/g;
 
 /** The only form in which a user id is stored: sha256 of salt, platform and id. */
-export function hashUserId(salt: string, platform: Platform, userId: string): string {
+export function hashUserId(salt: string, platform: VoteSource, userId: string): string {
   return createHash('sha256').update(`${salt}\u0000${platform}\u0000${userId}`).digest('hex');
 }
 
 /** One click on a *Helpful?* button. */
 export interface VoteClick {
-  platform: Platform;
+  platform: VoteSource;
   /** The platform user id; only its salted hash is stored. */
   userId: string;
   slug: string;

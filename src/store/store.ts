@@ -2,6 +2,9 @@
 export const PLATFORMS = ['slack', 'discord'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
+/** Where a vote came from: a chat platform, or a browser on the web glossary (an anonymous per-browser id). */
+export type VoteSource = Platform | 'web';
+
 /** Where a lookup came from: a chat platform or the local console. */
 export type LookupSource = Platform | 'console';
 
@@ -54,10 +57,10 @@ export interface Subscription {
 export type VoteValue = 'up' | 'down';
 
 export interface VoteRecord {
-  platform: Platform;
+  platform: VoteSource;
   /** Slack team id in OAuth mode, else ''. */
   workspace?: string;
-  /** Salted sha256 of the platform user id; the id itself is never stored. */
+  /** Salted sha256 of the platform user id (or the browser's id); the id itself is never stored. */
   userHash: string;
   slug: string;
   value: VoteValue;

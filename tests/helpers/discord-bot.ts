@@ -35,7 +35,7 @@ export interface HarnessOptions {
   glossary?: Glossary;
   /** Wraps the real store, e.g. to make one method fail. */
   wrapStore?: (store: Store) => Store;
-  /** Extra settings, e.g. DISCORD_SHARDS. */
+  /** Extra settings, e.g. DISCORD_SHARDS or PUBLIC_URL. */
   env?: Record<string, string>;
   /** What the stand-in's `GET /gateway/bot` recommends (for DISCORD_SHARDS=auto). */
   recommendedShards?: number;

@@ -87,7 +87,7 @@ describe('the post-training card on Discord', () => {
   });
 
   it('GIVEN the card THEN rows are sections (4 + 3), related terms, then Helpful 👍 / 👎', () => {
-    const rows = message.components.map((row) => row.components.map((b) => b.custom_id));
+    const rows = message.components.map((row) => row.components.map((b) => ('custom_id' in b ? b.custom_id : b.url)));
     expect(rows).toEqual([NAV.slice(0, 4), NAV.slice(4), RELATED, VOTES]);
     const labels = message.components.map((row) => row.components.map((b) => b.label));
     expect(labels).toEqual([

@@ -18,10 +18,15 @@ export function buildWithDiscordBuilders(message: DiscordMessage): void {
   }
   for (const row of message.components) {
     const buttons = row.components.map((b) =>
-      new ButtonBuilder()
-        .setCustomId(b.custom_id)
-        .setLabel(b.label ?? '')
-        .setStyle(b.style),
+      'url' in b
+        ? new ButtonBuilder()
+            .setURL(b.url)
+            .setLabel(b.label ?? '')
+            .setStyle(b.style)
+        : new ButtonBuilder()
+            .setCustomId(b.custom_id)
+            .setLabel(b.label ?? '')
+            .setStyle(b.style),
     );
     new ActionRowBuilder<ButtonBuilder>().addComponents(buttons).toJSON();
   }

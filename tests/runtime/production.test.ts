@@ -60,6 +60,13 @@ describe('node dist/adapters/main.js', () => {
     const res = await waitForStatus(`http://127.0.0.1:${healthPort}/healthz`, 200);
     expect(await res.json()).toMatchObject({ ok: true, store: { ok: true }, glossary: { ok: true, terms: 4 } });
     await waitForStatus(`http://127.0.0.1:${healthPort}/readyz`, 200);
+    // The web glossary on the same port, with the browser script prebuilt into dist/ by `npm run build`.
+    const home = await fetch(`http://127.0.0.1:${healthPort}/`);
+    expect(home.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await home.text()).toContain('data-slug="rlhf"');
+    const script = await fetch(`http://127.0.0.1:${healthPort}/assets/site.js`);
+    expect(script.status).toBe(200);
+    expect((await script.text()).length).toBeGreaterThan(10_000);
 
     bot.child.kill('SIGTERM');
     expect(await bot.exited).toBe(0);
@@ -82,6 +89,7 @@ describe('node dist/adapters/main.js', () => {
     await waitForStatus(`http://127.0.0.1:${port}/readyz`, 200);
     const health = await waitForStatus(`http://127.0.0.1:${port}/healthz`, 200);
     expect(await health.json()).toMatchObject({ ok: true, glossary: { terms: 4 } });
+    expect((await fetch(`http://127.0.0.1:${port}/terms/rlhf/`)).status).toBe(200);
 
     const event = JSON.stringify(mention('<@U0BOT> what is RLHF?'));
     const ack = await fetch(`http://127.0.0.1:${port}/slack/events`, {

@@ -6,6 +6,7 @@ import { discordRegisterCommand } from './discord-register.js';
 import { listCommand } from './list.js';
 import { resolveCommand } from './resolve.js';
 import { searchCommand } from './search.js';
+import { siteCommand } from './site.js';
 import { statsCommand } from './stats.js';
 import { validateCommand } from './validate.js';
 
@@ -19,5 +20,6 @@ export const COMMANDS: readonly CliCommand[] = [
   dailyCommand,
   statsCommand,
   dbCommand,
+  siteCommand,
   discordRegisterCommand,
 ];

@@ -40,9 +40,9 @@ export const buttonsHandler: InteractionHandler = {
     const section = action.type === 'section' ? action.section : 'overview';
     const reply = answer(deps.glossary(), { kind: 'open', slug: action.slug, section });
     if (button.message.flags.has(MessageFlags.Ephemeral)) {
-      await button.update(toUpdateOptions(reply));
+      await button.update(toUpdateOptions(reply, deps.config.PUBLIC_URL));
     } else {
-      await button.reply(toPrivateOptions(reply));
+      await button.reply(toPrivateOptions(reply, deps.config.PUBLIC_URL));
     }
   },
 };

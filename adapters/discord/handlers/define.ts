@@ -17,7 +17,9 @@ export const defineHandler: InteractionHandler = {
     const request = toRequest(query, section);
     const reply = await answerInChannel(deps, request, { platform: 'discord', channelId: command.channelId });
     const isPrivate = command.options.getBoolean('private') ?? false;
-    await command.reply(isPrivate ? toPrivateOptions(reply) : toMessageOptions(reply));
+    await command.reply(
+      isPrivate ? toPrivateOptions(reply, deps.config.PUBLIC_URL) : toMessageOptions(reply, deps.config.PUBLIC_URL),
+    );
     await logLookup(deps, request, query, reply);
   },
 };

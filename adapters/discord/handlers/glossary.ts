@@ -24,11 +24,15 @@ export const glossaryHandler: InteractionHandler = {
     const options = { now: deps.now };
     if (subcommand === 'today') {
       const channel = { platform: 'discord' as const, channelId: command.channelId };
-      await command.reply(toMessageOptions(await answerInChannel(deps, { kind: 'today' }, channel)));
+      await command.reply(
+        toMessageOptions(await answerInChannel(deps, { kind: 'today' }, channel), deps.config.PUBLIC_URL),
+      );
     } else if (subcommand === 'random') {
       const level = command.options.getString('level');
       const difficulty = (DIFFICULTIES as readonly string[]).includes(level ?? '') ? (level as Difficulty) : undefined;
-      await command.reply(toMessageOptions(answer(deps.glossary(), { kind: 'random', difficulty }, options)));
+      await command.reply(
+        toMessageOptions(answer(deps.glossary(), { kind: 'random', difficulty }, options), deps.config.PUBLIC_URL),
+      );
     } else {
       await command.reply(toPrivateOptions(answer(deps.glossary(), { kind: 'help' })));
     }

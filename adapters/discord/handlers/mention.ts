@@ -16,7 +16,7 @@ export const mentionHandler: MessageHandler = {
     const question = stripMention(message.content, message.client.user.id);
     const request = parseCommandText(question);
     const reply = await answerInChannel(deps, request, { platform: 'discord', channelId: message.channelId });
-    await message.reply({ ...toMessageOptions(reply), allowedMentions: NO_MENTIONS });
+    await message.reply({ ...toMessageOptions(reply, deps.config.PUBLIC_URL), allowedMentions: NO_MENTIONS });
     await logLookup(deps, request, question, reply);
   },
 };

@@ -17,7 +17,7 @@ export function register(app: App, deps: BotDeps): void {
     const post = (r: Reply) =>
       client.chat.postMessage({
         ...where,
-        ...renderSlack(r, { command: deps.config.SLACK_COMMAND }),
+        ...renderSlack(r, { command: deps.config.SLACK_COMMAND, publicUrl: deps.config.PUBLIC_URL }),
         unfurl_links: false,
         unfurl_media: false,
       });

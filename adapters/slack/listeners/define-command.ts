@@ -23,7 +23,7 @@ export function register(app: App, deps: BotDeps): void {
     const reply = (r: Reply) =>
       respond({
         response_type: 'ephemeral',
-        ...renderSlack(r, { shareable: true, command: deps.config.SLACK_COMMAND }),
+        ...renderSlack(r, { shareable: true, command: deps.config.SLACK_COMMAND, publicUrl: deps.config.PUBLIC_URL }),
       });
     await runSafely(
       deps.logger,

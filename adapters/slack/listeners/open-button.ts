@@ -33,12 +33,16 @@ export function register(app: App, deps: BotDeps): void {
           const reply = answer(deps.glossary(), { kind: 'open', slug: target.slug, section, context });
           const channel = body.channel?.id ?? String(body.container?.channel_id ?? '');
           if (isPublic && body.message) {
-            await client.chat.update({ channel, ts: body.message.ts, ...renderSlack(reply, { command }) });
+            await client.chat.update({
+              channel,
+              ts: body.message.ts,
+              ...renderSlack(reply, { command, publicUrl: deps.config.PUBLIC_URL }),
+            });
           } else {
             await respond({
               response_type: 'ephemeral',
               replace_original: true,
-              ...renderSlack(reply, { shareable: true, command }),
+              ...renderSlack(reply, { shareable: true, command, publicUrl: deps.config.PUBLIC_URL }),
             });
           }
         },

@@ -31,7 +31,7 @@ export function register(app: App, deps: BotDeps): void {
           const channel = body.channel?.id ?? String(body.container?.channel_id ?? '');
           await client.chat.postMessage({
             channel,
-            ...renderSlack(shared, { command: deps.config.SLACK_COMMAND }),
+            ...renderSlack(shared, { command: deps.config.SLACK_COMMAND, publicUrl: deps.config.PUBLIC_URL }),
             unfurl_links: false,
             unfurl_media: false,
           });

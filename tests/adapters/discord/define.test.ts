@@ -132,3 +132,18 @@ describe('/define autocomplete', () => {
     }
   });
 });
+
+describe('/define with PUBLIC_URL', () => {
+  it('GIVEN PUBLIC_URL THEN the card has a link button to the term page', async () => {
+    const linked = await startDiscordHarness({ env: { PUBLIC_URL: 'https://glossary.example.com/' } });
+    try {
+      const call = await linked.interact(slashCommand('define', [term('rlhf')]));
+      const rows = (call.body as { data: { components: { components: { style: number; url?: string }[] }[] } }).data
+        .components;
+      const links = rows.flatMap((row) => row.components).filter((b) => b.style === 5);
+      expect(links).toEqual([expect.objectContaining({ url: 'https://glossary.example.com/terms/rlhf/' })]);
+    } finally {
+      await linked.stop();
+    }
+  });
+});
