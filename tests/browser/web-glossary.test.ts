@@ -98,8 +98,11 @@ describe.runIf(run)('the web glossary in Chromium', { timeout: 90_000 }, () => {
   it('GIVEN the built site opened from disk THEN a typo finds the term as you type, and filters narrow the list', async () => {
     const { page, errors } = await open(fromDisk('index.html'), PHONE);
     await page.getByLabel('Search').fill('transfomer');
-    await expect.poll(() => visibleSlugs(page)).toEqual(['transformer']);
-    await expect.poll(() => page.locator('[data-count]').textContent()).toBe('1 term');
+    // The typo's term comes first; neighbours that share the word may follow (the glossary grows).
+    await expect.poll(async () => (await visibleSlugs(page))[0]).toBe('transformer');
+    const shown = (await visibleSlugs(page)).length;
+    expect(shown).toBeLessThan(glossary.size / 10);
+    await expect.poll(() => page.locator('[data-count]').textContent()).toBe(`${shown} term${shown === 1 ? '' : 's'}`);
     await page.screenshot({ path: `${SCREENSHOTS}/home-search-phone.png`, fullPage: false });
     await page.getByLabel('Search').fill('');
     await page.getByLabel('Difficulty').selectOption('advanced');
