@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, linkSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,7 +20,7 @@ const EXTERNAL_PACKAGES = ['better-sqlite3', 'bindings', 'file-uri-to-path'];
  * it, so a child running as another user reads nothing from the checkout. The checkout may live under a
  * private (0700) folder that "nobody" cannot enter.
  */
-export function bundleForAnyUser(entry: string): { script: string; cleanup(): void } {
+export function bundleForAnyUser(entry: string): { script: string; node: string; cleanup(): void } {
   const dir = mkdtempSync(path.join(tmpdir(), 'glossary-child-'));
   chmodSync(dir, 0o755);
   const script = path.join(dir, 'child.mjs');
@@ -46,17 +46,25 @@ export function bundleForAnyUser(entry: string): { script: string; cleanup(): vo
       filter: (src) => !/[/\\](deps|src|obj|obj\.target)$/.test(src) && !src.endsWith('.a'),
     });
   }
-  return { script, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  // Node itself may live in a private folder too (e.g. a cached Node under /root/.cache): link or copy it.
+  const node = path.join(dir, 'node');
+  try {
+    linkSync(process.execPath, node);
+  } catch {
+    copyFileSync(process.execPath, node);
+    chmodSync(node, 0o755);
+  }
+  return { script, node, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Runs a bundled script with Node; as root, as "nobody" (so file permissions apply), from a neutral folder. */
+/** Runs a bundled script with its Node; as root, as "nobody" (so file permissions apply), from a neutral folder. */
 export async function runAsNobody(
-  script: string,
+  { script, node }: { script: string; node: string },
   args: readonly string[],
   env: Record<string, string | undefined>,
 ): Promise<string> {
   const asNobody = process.getuid?.() === 0 ? { uid: NOBODY, gid: NOBODY } : {};
-  const { stdout } = await run(process.execPath, [script, ...args], {
+  const { stdout } = await run(node, [script, ...args], {
     cwd: path.dirname(script),
     env: { ...process.env, ...env },
     ...asNobody,

@@ -22,7 +22,7 @@ afterEach(() => {
 async function openInChild(
   dbPath: string,
 ): Promise<{ ok: boolean; userError?: boolean; code?: string; message?: string }> {
-  return JSON.parse(await runAsNobody(child.script, [dbPath], { HOME: temp.dir }));
+  return JSON.parse(await runAsNobody(child, [dbPath], { HOME: temp.dir }));
 }
 
 async function openError(dbPath: string): Promise<UserError> {
