@@ -58,6 +58,8 @@ function isTimeZone(zone: string): boolean {
 /** Every environment variable the bot reads, in one place (documented in .env.example). */
 export const ConfigSchema = z.object({
   TERMS_DIR: z.string().trim().default('terms'),
+  /** Read by `glossaryCacheDir` (the CLI has no full config); listed here so every variable is in one place. */
+  GLOSSARY_CACHE_DIR: optional,
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: (i) => `"${String(i.input)}" is not a log level (fatal, error, warn, info, debug, trace, silent)`,

@@ -5,6 +5,7 @@ import type { DailyPoster } from '../../src/daily/poster.js';
 import { dailySettingsFrom } from '../../src/daily/schedule.js';
 import { DailyScheduler } from '../../src/daily/scheduler.js';
 import { UserError } from '../../src/errors.js';
+import { glossaryCacheDir } from '../../src/glossary/glossary-cache.js';
 import { loadGlossary } from '../../src/glossary/load-glossary.js';
 import { watchGlossary } from '../../src/glossary/watch.js';
 import { checkHealth } from '../../src/health.js';
@@ -13,11 +14,10 @@ import type { Reply } from '../../src/replies.js';
 import { recordLookup } from '../../src/store/feedback.js';
 import { openStore } from '../../src/store/open-store.js';
 import { type ConsoleIo, runConsole } from '../console/index.js';
+import { createPlainLogDestination } from '../console/plain-log.js';
 import { createPosters } from '../daily-posters.js';
 import type { BotDeps, RunningBot } from '../deps.js';
-import { startDiscord } from '../discord/index.js';
-import { selectSlackMode } from '../slack/create-app.js';
-import { startSlack } from '../slack/index.js';
+import { selectSlackMode } from '../slack/mode.js';
 import { createHealthRoutes, startHealthServer } from './health-server.js';
 import { type StopStep, stopInStages } from './shutdown.js';
 
@@ -57,9 +57,16 @@ export async function startBot(options: StartOptions): Promise<RunningApp> {
   // warnings and errors only unless LOG_LEVEL asks for more.
   const consoleOnly = !config.SLACK_BOT_TOKEN && !config.DISCORD_TOKEN;
   const level = consoleOnly && !options.env.LOG_LEVEL?.trim() ? 'warn' : config.LOG_LEVEL;
-  const logger = createLogger(level, options.logDestination, { secrets: [...secrets, config.HASH_SALT] });
+  // In a terminal the console chat logs plain sentences, not JSON (which stays for files, pipes and platforms).
+  const plain = consoleOnly && options.io.input.isTTY === true && !options.logDestination;
+  const destination = plain ? createPlainLogDestination(process.stderr) : options.logDestination;
+  const logger = createLogger(level, destination, { secrets: [...secrets, config.HASH_SALT] });
   const startedAt = new Date();
-  const initial = await loadGlossary(config.TERMS_DIR);
+  const cacheDir = glossaryCacheDir(options.env);
+  const initial = await loadGlossary(config.TERMS_DIR, {
+    ...(cacheDir ? { cacheDir } : {}),
+    onSkipped: (line) => logger.warn({ dir: config.TERMS_DIR }, line),
+  });
   logger.info({ terms: initial.size, hash: initial.contentHash.slice(0, 12) }, 'Glossary loaded');
   const store = await openStore(config.DATABASE_PATH, { hashSalt: config.HASH_SALT });
 
@@ -110,14 +117,19 @@ export async function startBot(options: StartOptions): Promise<RunningApp> {
     const deps: BotDeps = { config, logger, glossary: watcher.current, store, now: () => new Date() };
 
     const bots: RunningBot[] = [];
+    // Platform SDKs are imported only when their platform runs, so the console chat starts fast.
     const slackHttp = config.SLACK_BOT_TOKEN !== undefined && selectSlackMode(config) === 'http';
     let healthPort: number | undefined;
     if (config.SLACK_BOT_TOKEN) {
+      const { startSlack } = await import('../slack/index.js');
       const slackBot = await startSlack(deps, slackHttp ? { customRoutes: routes } : {});
       bots.push(slackBot);
       if (slackHttp) healthPort = slackBot.port;
     }
-    if (config.DISCORD_TOKEN) bots.push(await startDiscord(deps));
+    if (config.DISCORD_TOKEN) {
+      const { startDiscord } = await import('../discord/index.js');
+      bots.push(await startDiscord(deps));
+    }
     for (const bot of bots) work.push({ name: bot.name, stop: () => bot.stop() });
 
     if (config.HEALTH_PORT !== undefined && !(slackHttp && config.HEALTH_PORT === config.PORT)) {

@@ -52,21 +52,23 @@ export async function listTermFiles(dir: string): Promise<TermFileListing> {
   return { files, skipped };
 }
 
+/** True when `target` is `root` or below it (`..data/x.yaml` is inside; `../x.yaml` is not). */
+function isInside(root: string, target: string): boolean {
+  const relative = path.relative(root, target);
+  return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+}
+
 /** The file's stats when it may be read, else why not. */
 async function inspect(full: string, root: string): Promise<Stats | string> {
   try {
     const link = await lstat(full);
-    if (link.isSymbolicLink()) {
-      const target = await realpath(full).catch(() => undefined);
-      if (target === undefined) return 'a symbolic link to nothing (its target is missing)';
-      const inside = path.relative(root, target);
-      if (inside.startsWith('..') || path.isAbsolute(inside)) {
-        return 'a symbolic link to a file outside the terms folder (only files inside it are read)';
-      }
-    }
-    const info = link.isSymbolicLink() ? await stat(full) : link;
+    const info = link.isSymbolicLink() ? await stat(full).catch(() => undefined) : link;
+    if (info === undefined) return 'a symbolic link to nothing (its target is missing)';
     if (info.isDirectory()) return 'a folder, not a file';
     if (!info.isFile()) return 'not a regular file (a device, pipe or socket)';
+    if (link.isSymbolicLink() && !isInside(root, await realpath(full))) {
+      return 'a symbolic link to a file outside the terms folder (only files inside it are read)';
+    }
     return info;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
