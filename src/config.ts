@@ -25,9 +25,10 @@ const port = (fallback: number | undefined) =>
     .optional()
     .transform((v, ctx) => {
       if (v === undefined || v === '') return fallback;
-      const n = Number(v);
+      // Plain decimal digits only: Number() would also take "0x10", "1e3", "0b11" and "+80".
+      const n = /^\d{1,5}$/.test(v) ? Number(v) : Number.NaN;
       if (!Number.isInteger(n) || n < 0 || n > 65_535) {
-        ctx.addIssue({ code: 'custom', message: `"${v}" is not a port number (0–65535)` });
+        ctx.addIssue({ code: 'custom', message: `"${v}" is not a port number (0–65535, decimal digits only)` });
         return z.NEVER;
       }
       return n;
