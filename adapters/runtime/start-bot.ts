@@ -122,7 +122,9 @@ export async function startBot(options: StartOptions): Promise<RunningApp> {
     let healthPort: number | undefined;
     if (config.SLACK_BOT_TOKEN) {
       const { startSlack } = await import('../slack/index.js');
-      const slackBot = await startSlack(deps, slackHttp ? { customRoutes: routes } : {});
+      const slackBot = await startSlack(deps, slackHttp ? { customRoutes: routes } : {}).catch((error: unknown) => {
+        throw portTaken(error, 'PORT', config.PORT) ?? error;
+      });
       bots.push(slackBot);
       if (slackHttp) healthPort = slackBot.port;
     }
@@ -189,4 +191,17 @@ async function collectPosters(bots: readonly RunningBot[], config: Config): Prom
   const own = bots.flatMap((bot) => ('poster' in bot ? [bot.poster as DailyPoster] : []));
   const configured = await createPosters(config);
   return [...own, ...configured.filter((poster) => !own.some((p) => p.platform === poster.platform))];
+}
+
+/** A clear UserError when `error` says the port is taken (a stack trace would not tell what to change). */
+function portTaken(error: unknown, name: string, port: number | undefined): UserError | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code !== 'EADDRINUSE' && code !== 'EACCES') return undefined;
+  const why =
+    code === 'EADDRINUSE' ? 'is already in use (another program, or another copy of the bot)' : 'needs more privileges';
+  return new UserError(
+    `Cannot listen on ${name} ${port} (${code}): the port ${why}. Set ${name} to a free port, e.g. ${name}=${(port ?? 3000) === 3000 ? 3001 : 3000}, or stop what is using it.`,
+    'port_taken',
+    { cause: error },
+  );
 }
