@@ -11,6 +11,7 @@ import { watchGlossary } from '../../src/glossary/watch.js';
 import { checkHealth } from '../../src/health.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import type { Reply } from '../../src/replies.js';
+import { warmUp } from '../../src/warm-up.js';
 import { recordLookup } from '../../src/store/feedback.js';
 import { openStore } from '../../src/store/open-store.js';
 import { type ConsoleIo, runConsole } from '../console/index.js';
@@ -30,6 +31,8 @@ export interface StartOptions {
   /** How often TERMS_DIR is looked at for edits. */
   pollMs?: number;
   shutdownTimeoutMs?: number;
+  /** Skip the warm-up before ready (benchmarks compare cold starts with it); default: warm up. */
+  warmUp?: boolean;
 }
 
 /** The running bot, whatever runs it: Slack, Discord, both, or the console chat. */
@@ -68,6 +71,7 @@ export async function startBot(options: StartOptions): Promise<RunningApp> {
     onSkipped: (line) => logger.warn({ dir: config.TERMS_DIR }, line),
   });
   logger.info({ terms: initial.size, hash: initial.contentHash.slice(0, 12) }, 'Glossary loaded');
+  if (options.warmUp !== false) logger.debug({ ms: Math.round(warmUp(initial)) }, 'Answering path warmed up');
   const store = await openStore(config.DATABASE_PATH, { hashSalt: config.HASH_SALT });
 
   // Filled in as things start, so a failure half-way still stops what did start.
