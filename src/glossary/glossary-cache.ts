@@ -53,12 +53,13 @@ function checkingCodeStamp(): Promise<string> {
   return codeStamp;
 }
 
+/** One file per terms folder and version of the checking code, so the compiled bot and tsx runs keep theirs. */
 async function cacheFile(cacheDir: string, termsDir: string): Promise<string> {
-  const key = createHash('sha256')
+  const hash = createHash('sha256')
     .update(await realpath(termsDir))
-    .digest('hex')
-    .slice(0, 32);
-  return path.join(cacheDir, `glossary-${key}.json`);
+    .update('\0')
+    .update(await checkingCodeStamp());
+  return path.join(cacheDir, `glossary-${hash.digest('hex').slice(0, 32)}.json`);
 }
 
 /** The cached glossary of `termsDir` when it was stored for this exact fingerprint and code; never throws. */

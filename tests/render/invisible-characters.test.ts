@@ -9,7 +9,9 @@ import { discordTexts, otherReplies, slackTexts, termCard } from './render-helpe
 
 /** Right-to-left override, zero-width and bidi isolate characters, NUL, ESC (a terminal colour code), BOM. */
 const QUERY = 'evil\u202Egnp.exe \u200Bzero\u200Cwidth\u200D \u2066iso\u2069 nul\u0000 esc\u001b[31m red\uFEFF';
+/** Everything that must not be echoed: C0/C1 controls (not tab or newline), and invisible format characters. */
 const UNSAFE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/;
 
 function repliesFor(query: string): Reply[] {
