@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # Build: compile TypeScript, then drop dev dependencies. better-sqlite3 compiles its native addon here.
-FROM node:20-slim AS build
+FROM node:24-slim AS build
 RUN apt-get update \
   && apt-get install -y --no-install-recommends python3 make g++ \
   && rm -rf /var/lib/apt/lists/*
@@ -16,7 +16,7 @@ COPY scripts ./scripts
 RUN npm run build && npm prune --omit=dev
 
 # Run: production dependencies, compiled code, the reviewed terms. No compiler, no build tools.
-FROM node:20-slim
+FROM node:24-slim
 ENV NODE_ENV=production \
     TERMS_DIR=/app/terms \
     DATABASE_PATH=/data/glossary.db \

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { UserError } from '../src/errors.js';
 import { exitOnSignals } from './runtime/shutdown.js';
 import { startBot } from './runtime/start-bot.js';
+import { logUnhandledRejections } from './runtime/unhandled-rejections.js';
 
 /**
  * `npm start` / `node dist/adapters/main.js`: Slack and/or Discord when their credentials are set, otherwise
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
   const app = await startBot({ env: process.env, io: { input: process.stdin, output: process.stdout } });
   exitOnSignals(app.stop, { logger: app.logger });
+  logUnhandledRejections(app.logger);
   const clean = await app.stopped;
   process.exit(clean ? 0 : 1);
 }

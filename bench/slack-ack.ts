@@ -15,6 +15,8 @@ const REQUESTS = 500;
 const CONCURRENCY = 20;
 const WARMUP = 100;
 const BATCH = 100;
+/** Requests sent to a freshly started bot right after it reports ready (the probe saw p99 0.9 s here). */
+const COLD_REQUESTS = 2_000;
 const QUERIES = ['rlhf', 'kv cache', 'what is a transformer?', 'help', 'random', 'pre-trainnig', 'llm examples'];
 
 interface Target extends ServedApp {
@@ -55,13 +57,48 @@ async function main(): Promise<void> {
     console.log(
       `  ratio ours/floor         p50 ${p50.toFixed(2)}×  p99 ${p99.toFixed(2)}×  (${verdict} the 1.5× target)`,
     );
+    await measureColdStarts(standIn.standInUrl);
   } finally {
     for (const target of [floor, ours, standIn]) target.child.kill();
   }
 }
 
+/**
+ * The first requests after a start: the whole bot (startBot) in a fresh process, COLD_REQUESTS signed
+ * commands sent the moment it says it is ready, with and without the warm-up, alternating twice each.
+ */
+async function measureColdStarts(standInUrl: string): Promise<void> {
+  console.log(`\nFirst ${COLD_REQUESTS} requests after start (whole bot, fresh process, concurrency ${CONCURRENCY}):`);
+  for (const round of [1, 2]) {
+    for (const [which, label] of [
+      ['bot-cold', 'without warm-up'],
+      ['bot', 'with warm-up (default)'],
+    ] as const) {
+      const bot = await serve(which, label, standInUrl);
+      try {
+        const started = performance.now();
+        const latencies = await run(bot, COLD_REQUESTS);
+        const seconds = (performance.now() - started) / 1000;
+        const s = summarize(latencies);
+        const first = summarize(latencies.slice(0, 100));
+        const max = Math.max(...latencies);
+        const over3s = latencies.filter((l) => l > 3_000).length;
+        console.log(
+          `  #${round} ${label.padEnd(23)} p50 ${ms(s.p50)}  p99 ${ms(s.p99)}  max ${ms(max)}  first 100 p99 ${ms(first.p99)}  over 3 s: ${over3s}  (${seconds.toFixed(1)} s)`,
+        );
+      } finally {
+        bot.child.kill();
+      }
+    }
+  }
+}
+
 /** Starts one app (with its stand-in) in a child process and reads its ports. */
-async function serve(which: 'ours' | 'bare' | 'standin', name: string, standInUrl: string): Promise<Target> {
+async function serve(
+  which: 'ours' | 'bare' | 'standin' | 'bot' | 'bot-cold',
+  name: string,
+  standInUrl: string,
+): Promise<Target> {
   const server = fileURLToPath(new URL('./slack-ack-server.ts', import.meta.url));
   const child = spawn(
     process.execPath,

@@ -1,5 +1,5 @@
 import type { Glossary } from './glossary/glossary.js';
-import { DIFFICULTIES, type Difficulty } from './glossary/schema.js';
+import { DIFFICULTIES, type Difficulty } from './glossary/term-rules.js';
 import { normalizeText } from './lookup/normalize.js';
 import { seededShuffle } from './random.js';
 import type { CardContext, Reply, Section, TermReply } from './replies.js';

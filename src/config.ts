@@ -25,9 +25,10 @@ const port = (fallback: number | undefined) =>
     .optional()
     .transform((v, ctx) => {
       if (v === undefined || v === '') return fallback;
-      const n = Number(v);
+      // Plain decimal digits only: Number() would also take "0x10", "1e3", "0b11" and "+80".
+      const n = /^\d{1,5}$/.test(v) ? Number(v) : Number.NaN;
       if (!Number.isInteger(n) || n < 0 || n > 65_535) {
-        ctx.addIssue({ code: 'custom', message: `"${v}" is not a port number (0–65535)` });
+        ctx.addIssue({ code: 'custom', message: `"${v}" is not a port number (0–65535, decimal digits only)` });
         return z.NEVER;
       }
       return n;
@@ -58,6 +59,8 @@ function isTimeZone(zone: string): boolean {
 /** Every environment variable the bot reads, in one place (documented in .env.example). */
 export const ConfigSchema = z.object({
   TERMS_DIR: z.string().trim().default('terms'),
+  /** Read by `glossaryCacheDir` (the CLI has no full config); listed here so every variable is in one place. */
+  GLOSSARY_CACHE_DIR: optional,
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: (i) => `"${String(i.input)}" is not a log level (fatal, error, warn, info, debug, trace, silent)`,

@@ -93,4 +93,16 @@ describe('loadConfig', () => {
       'is too long (at most 400 characters)',
     );
   });
+
+  it.each(['0x10', '1e3', ' 0b11 ', '+80', '80.0', '3000abc'])(
+    'GIVEN PORT=%j THEN it is refused: only plain decimal numbers are ports',
+    (value) => {
+      expect(problemsOf({ PORT: value })).toContain(`"${value.trim()}" is not a port number`);
+      expect(problemsOf({ HEALTH_PORT: value })).toContain('HEALTH_PORT:');
+    },
+  );
+
+  it('GIVEN PORT with spaces around a decimal number THEN the number is used', () => {
+    expect(loadConfig({ PORT: ' 8080 ' }).PORT).toBe(8080);
+  });
 });

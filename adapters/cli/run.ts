@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UserError } from '../../src/errors.js';
-import type { CliCommand, CliContext } from './command.js';
+import type { CliCommand, CliContext, LazyCliCommand } from './command.js';
 import { UsageError } from './command.js';
 import { COMMANDS } from './commands/index.js';
 
@@ -15,18 +15,29 @@ function helpText(commands: readonly CliCommand[]): string {
   ].join('\n');
 }
 
+type CommandEntry = CliCommand | LazyCliCommand;
+
+const loadCommand = (entry: CommandEntry): Promise<CliCommand> =>
+  'load' in entry ? entry.load() : Promise.resolve(entry);
+
 /** Runs the CLI with the given arguments; returns the exit code instead of exiting. */
-export async function runCli(argv: readonly string[], ctx: CliContext, commands = COMMANDS): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  ctx: CliContext,
+  commands: readonly CommandEntry[] = COMMANDS,
+): Promise<number> {
   const [name, ...rest] = argv;
+  const help = async () => helpText(await Promise.all(commands.map(loadCommand)));
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
-    ctx.stdout(helpText(commands));
+    ctx.stdout(await help());
     return name === undefined ? 2 : 0;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
-    ctx.stderr(`Unknown command "${name}".\n\n${helpText(commands)}`);
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
+    ctx.stderr(`Unknown command "${name}".\n\n${await help()}`);
     return 2;
   }
+  const command = await loadCommand(entry);
   try {
     const { values, positionals } = parseArgs({
       args: [...rest],

@@ -12,7 +12,9 @@ export interface ConsoleIo {
 const WELCOME = (count: number) =>
   [
     `📚 AI Glossary — ${count} terms. Ask me anything, e.g. "what is RLHF?" or "/define kv cache".`,
-    'After a term, type a section ("examples", "at a glance", …). "help" for more, Ctrl+D to leave.',
+    'After a term, type a section ("examples", "at a glance", …). "help" for more, Ctrl+D or "quit" to leave.',
+    'This is the console chat: set SLACK_BOT_TOKEN or DISCORD_TOKEN in .env to run the Slack or Discord bot',
+    '(see README.md); "npx glossary help" lists the command-line tools.',
     '',
   ].join('\n');
 

@@ -5,6 +5,7 @@ import type { DailyPoster } from '../../src/daily/poster.js';
 import { dailySettingsFrom } from '../../src/daily/schedule.js';
 import { DailyScheduler } from '../../src/daily/scheduler.js';
 import { UserError } from '../../src/errors.js';
+import { glossaryCacheDir } from '../../src/glossary/glossary-cache.js';
 import { loadGlossary } from '../../src/glossary/load-glossary.js';
 import { watchGlossary } from '../../src/glossary/watch.js';
 import { checkHealth } from '../../src/health.js';
@@ -13,12 +14,12 @@ import type { Reply } from '../../src/replies.js';
 import { recordLookup } from '../../src/store/feedback.js';
 import { openStore, storeTarget } from '../../src/store/open-store.js';
 import { WritePathStore } from '../../src/store/write-path.js';
+import { warmUp } from '../../src/warm-up.js';
 import { type ConsoleIo, runConsole } from '../console/index.js';
+import { createPlainLogDestination } from '../console/plain-log.js';
 import { createPosters } from '../daily-posters.js';
 import type { BotDeps, RunningBot } from '../deps.js';
-import { startDiscord } from '../discord/index.js';
-import { selectSlackMode } from '../slack/create-app.js';
-import { startSlack } from '../slack/index.js';
+import { selectSlackMode } from '../slack/mode.js';
 import { isOAuthMode } from '../slack/workspace.js';
 import { createWebRoutes } from '../web/routes.js';
 import { createHealthRoutes, startHealthServer } from './health-server.js';
@@ -33,6 +34,8 @@ export interface StartOptions {
   /** How often TERMS_DIR is looked at for edits. */
   pollMs?: number;
   shutdownTimeoutMs?: number;
+  /** Skip the warm-up before ready (benchmarks compare cold starts with it); default: warm up. */
+  warmUp?: boolean;
 }
 
 /** The running bot, whatever runs it: Slack, Discord, both, or the console chat. */
@@ -70,10 +73,18 @@ export async function startBot(options: StartOptions): Promise<RunningApp> {
   const slackOn = config.SLACK_BOT_TOKEN !== undefined || isOAuthMode(config);
   const consoleOnly = !slackOn && !config.DISCORD_TOKEN;
   const level = consoleOnly && !options.env.LOG_LEVEL?.trim() ? 'warn' : config.LOG_LEVEL;
-  const logger = createLogger(level, options.logDestination, { secrets: [...secrets, config.HASH_SALT] });
+  // In a terminal the console chat logs plain sentences, not JSON (which stays for files, pipes and platforms).
+  const plain = consoleOnly && options.io.input.isTTY === true && !options.logDestination;
+  const destination = plain ? createPlainLogDestination(process.stderr) : options.logDestination;
+  const logger = createLogger(level, destination, { secrets: [...secrets, config.HASH_SALT] });
   const startedAt = new Date();
-  const initial = await loadGlossary(config.TERMS_DIR);
+  const cacheDir = glossaryCacheDir(options.env);
+  const initial = await loadGlossary(config.TERMS_DIR, {
+    ...(cacheDir ? { cacheDir } : {}),
+    onSkipped: (line) => logger.warn({ dir: config.TERMS_DIR }, line),
+  });
   logger.info({ terms: initial.size, hash: initial.contentHash.slice(0, 12) }, 'Glossary loaded');
+  if (options.warmUp !== false) logger.debug({ ms: Math.round(warmUp(initial)) }, 'Answering path warmed up');
   // One write path for both stores: lookups queued off the request path, failed writes logged.
   const opened = await openStore(storeTarget(config), { hashSalt: config.HASH_SALT, logger });
   const store = new WritePathStore(opened, logger);
@@ -128,14 +139,21 @@ export async function startBot(options: StartOptions): Promise<RunningApp> {
     routes.push(...createWebRoutes(deps));
 
     const bots: RunningBot[] = [];
+    // Platform SDKs are imported only when their platform runs, so the console chat starts fast.
     const slackHttp = slackOn && selectSlackMode(config) === 'http';
     let healthPort: number | undefined;
     if (slackOn) {
-      const slackBot = await startSlack(deps, slackHttp ? { customRoutes: routes } : {});
+      const { startSlack } = await import('../slack/index.js');
+      const slackBot = await startSlack(deps, slackHttp ? { customRoutes: routes } : {}).catch((error: unknown) => {
+        throw portTaken(error, 'PORT', config.PORT) ?? error;
+      });
       bots.push(slackBot);
       if (slackHttp) healthPort = slackBot.port;
     }
-    if (config.DISCORD_TOKEN) bots.push(await startDiscord(deps));
+    if (config.DISCORD_TOKEN) {
+      const { startDiscord } = await import('../discord/index.js');
+      bots.push(await startDiscord(deps));
+    }
     for (const bot of bots) work.push({ name: bot.name, stop: () => bot.stop() });
 
     if (config.HEALTH_PORT !== undefined && !(slackHttp && config.HEALTH_PORT === config.PORT)) {
@@ -195,4 +213,17 @@ async function collectPosters(bots: readonly RunningBot[], config: Config): Prom
   const own = bots.flatMap((bot) => ('poster' in bot ? [bot.poster as DailyPoster] : []));
   const configured = await createPosters(config);
   return [...own, ...configured.filter((poster) => !own.some((p) => p.platform === poster.platform))];
+}
+
+/** A clear UserError when `error` says the port is taken (a stack trace would not tell what to change). */
+function portTaken(error: unknown, name: string, port: number | undefined): UserError | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code !== 'EADDRINUSE' && code !== 'EACCES') return undefined;
+  const why =
+    code === 'EADDRINUSE' ? 'is already in use (another program, or another copy of the bot)' : 'needs more privileges';
+  return new UserError(
+    `Cannot listen on ${name} ${port} (${code}): the port ${why}. Set ${name} to a free port, e.g. ${name}=${(port ?? 3000) === 3000 ? 3001 : 3000}, or stop what is using it.`,
+    'port_taken',
+    { cause: error },
+  );
 }

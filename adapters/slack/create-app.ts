@@ -1,9 +1,11 @@
 import { App, type AppOptions, type CustomRoute, webApi } from '@slack/bolt';
-import type { Config } from '../../src/config.js';
 import type { BotDeps } from '../deps.js';
 import { createBoltLogger } from './bolt-logger.js';
 import { createInstallationStore } from './installation-store.js';
+import { type SlackMode, selectSlackMode } from './mode.js';
 import { isOAuthMode } from './workspace.js';
+
+export { type SlackMode, selectSlackMode } from './mode.js';
 
 /** Where Slack sends every request in HTTP mode (commands, events and interactivity alike). */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -11,19 +13,11 @@ export const SLACK_EVENTS_PATH = '/slack/events';
 /** The bot scopes an OAuth install asks for (the same as adapters/slack/manifest.yaml). */
 export const BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'app_mentions:read'];
 
-/** Socket Mode when an app-level token is set (no public URL needed), otherwise HTTP mode. */
-export type SlackMode = 'socket' | 'http';
-
 /** Extra settings for tests and benchmarks (e.g. a short `retryConfig`); production passes none. */
 export interface SlackAppOptions {
   clientOptions?: webApi.WebClientOptions;
   /** Extra HTTP routes served on PORT next to /slack/events (health checks); HTTP mode only. */
   customRoutes?: CustomRoute[];
-}
-
-/** The mode the configuration selects: `SLACK_APP_TOKEN` means Socket Mode. */
-export function selectSlackMode(config: Config): SlackMode {
-  return config.SLACK_APP_TOKEN ? 'socket' : 'http';
 }
 
 /**

@@ -4,6 +4,7 @@ import type { DailyPoster } from '../../src/daily/poster.js';
 import type { BotDeps, RunningBot } from '../deps.js';
 import { createSlackApp, type SlackAppOptions, type SlackMode } from './create-app.js';
 import { createSlackPoster } from './daily-poster.js';
+import { guardSlackHttp } from './guard-http.js';
 import { registerListeners } from './listeners/index.js';
 import { createOAuthSlackPoster } from './oauth-poster.js';
 import { isOAuthMode } from './workspace.js';
@@ -35,8 +36,10 @@ export async function startSlack(deps: BotDeps, options: SlackAppOptions = {}): 
   });
   registerListeners(app, deps);
   let port: number | undefined;
+  let draining = false;
   if (mode === 'http') {
     const server = (await app.start(deps.config.PORT ?? 3000)) as Server;
+    guardSlackHttp(server, { draining: () => draining, logger: deps.logger });
     port = (server.address() as AddressInfo).port;
   } else {
     await app.start();
@@ -50,9 +53,19 @@ export async function startSlack(deps: BotDeps, options: SlackAppOptions = {}): 
       ? createOAuthSlackPoster(app, deps.config.PUBLIC_URL)
       : createSlackPoster(app.client, deps.config.PUBLIC_URL),
     async stop() {
-      await app.stop();
-      const drained = Promise.allSettled([...inFlight]);
-      await Promise.race([drained, new Promise((resolve) => setTimeout(resolve, DRAIN_TIMEOUT_MS).unref())]);
+      const drain = async () => {
+        const drained = Promise.allSettled([...inFlight]);
+        await Promise.race([drained, new Promise((resolve) => setTimeout(resolve, DRAIN_TIMEOUT_MS).unref())]);
+      };
+      if (mode === 'http') {
+        // Keep the port open while draining, so /readyz answers 503 (and new requests get 503), then close it.
+        draining = true;
+        await drain();
+        await app.stop();
+      } else {
+        await app.stop(); // Socket Mode: disconnecting is what stops new events
+        await drain();
+      }
       deps.logger.info({ platform: 'slack' }, 'Slack bot stopped');
     },
   };

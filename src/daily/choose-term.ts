@@ -1,5 +1,5 @@
 import type { Glossary } from '../glossary/glossary.js';
-import { DIFFICULTIES } from '../glossary/schema.js';
+import { DIFFICULTIES } from '../glossary/term-rules.js';
 import { seededShuffle } from '../random.js';
 
 /** 32-bit FNV-1a, to turn a channel and cycle into a shuffle seed. */

@@ -1,8 +1,14 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
+import { CORE_SCHEMA, load as loadYaml, type YAMLException } from 'js-yaml';
 import { type Document, isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import {
+  createTermFileReader,
+  fingerprintOf,
+  formatBytes,
+  listTermFiles,
+  MAX_TERM_FILE_BYTES,
+} from './list-term-files.js';
 import type { Problem } from './problems.js';
 import { MAX_SLUG_LENGTH, SLUG_PATTERN, type Term, TermFileSchema } from './schema.js';
 
@@ -21,33 +27,54 @@ export interface LoadResult {
   problems: Problem[];
   /** sha256 over every file's name and bytes, for health checks and cache keys. */
   contentHash: string;
+  /** `*.yaml` entries that were not read (folders, devices, links out of the folder), with the reason. */
+  skipped: { file: string; reason: string }[];
+  /** The folder's fingerprint (see `fingerprintOf`), taken before the files were read. */
+  fingerprint: string;
 }
 
-/** Reads and checks every `*.yaml` file in `dir`; never throws for bad content, only for an unreadable directory. */
+/**
+ * Reads and checks every `*.yaml` file in `dir`; never throws for bad content, only for an unreadable directory.
+ * Reads regular files inside the folder only, and none larger than `MAX_TERM_FILE_BYTES`.
+ */
 export async function loadTermFiles(dir: string): Promise<LoadResult> {
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
+  const listing = await listTermFiles(dir);
+  const read = createTermFileReader();
   const hash = createHash('sha256');
   const terms: Term[] = [];
   const sources = new Map<string, SourceFile>();
   const problems: Problem[] = [];
-  for (const name of names) {
-    const full = path.join(dir, name);
-    const raw = await readFile(full, 'utf8');
-    hash.update(name).update('\0').update(raw).update('\0');
-    const parsed = parseTermFile(displayPath(full), name, raw);
+  for (const entry of listing.files) {
+    const file = displayPath(entry.full);
+    const raw = entry.size > MAX_TERM_FILE_BYTES ? undefined : await read(entry.full).catch(() => null);
+    if (raw === null) continue; // deleted between listing and reading: the next look sees the new listing
+    if (raw === undefined) {
+      hash.update(entry.name).update('\0').update(`too large: ${entry.size}`).update('\0');
+      problems.push({ file, line: 1, col: 1, field: '', message: tooLarge(entry.size) });
+      continue;
+    }
+    hash.update(entry.name).update('\0').update(raw).update('\0');
+    const parsed = parseTermFile(file, entry.name, raw);
     problems.push(...parsed.problems);
     if (parsed.source) sources.set(parsed.source.slug, parsed.source);
     if (parsed.term) terms.push(parsed.term);
   }
-  return { terms, sources, problems, contentHash: hash.digest('hex') };
+  const skipped = listing.skipped.map((s) => ({ file: displayPath(s.full), reason: s.reason }));
+  return { terms, sources, problems, contentHash: hash.digest('hex'), skipped, fingerprint: fingerprintOf(listing) };
+}
+
+function tooLarge(size: number): string {
+  const limit = formatBytes(MAX_TERM_FILE_BYTES);
+  return `is too large (${size > MAX_TERM_FILE_BYTES ? formatBytes(size) : `over ${limit}`}): a term file has at most ${limit}; is it the right file?`;
 }
 
 /**
  * Parses one term file's text; returns the term when it is valid, and every problem found.
  *
  * Two YAML libraries, on purpose: js-yaml (core schema) is several times faster and parses the good files,
- * which is every file on a normal start; `yaml` keeps source positions, so it is only run, lazily, when a
- * problem needs a line and column. Both follow YAML 1.2's core schema and reject duplicate keys.
+ * which is every file on a normal start, and says where a syntax error is; `yaml` keeps source positions,
+ * so it is only run, lazily, to point at a field that breaks the schema in a file that is valid YAML (it
+ * takes seconds on a large malformed file, so it never sees one). Both follow YAML 1.2's core schema.
  */
 export function parseTermFile(
   file: string,
@@ -96,12 +123,11 @@ export function parseTermFile(
   let data: unknown;
   try {
     data = loadYaml(raw, { schema: CORE_SCHEMA, filename: file });
-  } catch {
-    const errors = document().doc.errors;
-    for (const err of errors) {
-      problems.push({ file, ...at(err.pos[0]), field: '', message: `is not valid YAML: ${firstLine(err.message)}` });
-    }
-    if (errors.length === 0) problems.push({ file, line: 1, col: 1, field: '', message: 'is not valid YAML' });
+  } catch (error) {
+    const { mark, reason } = error as Partial<YAMLException>;
+    const where = mark ? { line: mark.line + 1, col: mark.column + 1 } : { line: 1, col: 1 };
+    const why = reason ? `: ${firstLine(reason)}` : '';
+    problems.push({ file, ...where, field: '', message: `is not valid YAML${why}` });
     return { problems };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {

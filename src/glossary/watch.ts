@@ -1,7 +1,7 @@
-import { readdir, stat } from 'node:fs/promises';
-import path from 'node:path';
 import { errorMessage } from '../errors.js';
 import { Glossary } from './glossary.js';
+import { fingerprintOf, listTermFiles } from './list-term-files.js';
+import { loadedFingerprint } from './load-glossary.js';
 import { formatProblem } from './problems.js';
 import { validateTermsDir } from './validate.js';
 
@@ -59,9 +59,10 @@ export function watchGlossary(options: WatchOptions): GlossaryWatcher {
   const now = options.now ?? (() => new Date());
   let glossary = options.initial;
   let status: GlossaryStatus = { loadedAt: now() };
-  let seen: string | undefined;
-  // Unknown at first: the first settled look validates once, catching edits made while the bot was starting.
-  let validated: string | undefined;
+  // The files the initial glossary was read from, when known: only a later change is validated again. Unknown
+  // otherwise: the first settled look validates once, catching edits made while the bot was starting.
+  let seen: string | undefined = loadedFingerprint(glossary);
+  let validated: string | undefined = seen;
   let unreadable = false;
   let running: Promise<unknown> | undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -80,6 +81,7 @@ export function watchGlossary(options: WatchOptions): GlossaryWatcher {
       status = { ...status, rejected: { at: now(), problems: 1 } };
       return 'rejected';
     }
+    for (const s of result.skipped) logger.warn({ dir }, `${s.file}: skipped, ${s.reason}`);
     const problems = result.problems.map(formatProblem);
     if (problems.length === 0 && result.terms.length === 0) problems.push(`${dir}: no term files (*.yaml) found`);
     if (problems.length > 0) {
@@ -118,7 +120,13 @@ export function watchGlossary(options: WatchOptions): GlossaryWatcher {
     }
     if (print === validated) return;
     validated = print;
-    await reload();
+    // Whatever goes wrong in a reload, the last good glossary keeps answering and the process keeps running.
+    await reload().catch((error: unknown) => {
+      logger.error(
+        { dir, error: errorMessage(error) },
+        'Could not reload the glossary; still serving the last good one',
+      );
+    });
   };
 
   const schedule = () => {
@@ -144,13 +152,5 @@ export function watchGlossary(options: WatchOptions): GlossaryWatcher {
 
 /** Names, sizes and modification times of the term files: cheap to compute, changes with every save. */
 async function fingerprint(dir: string): Promise<string> {
-  const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
-  const parts = await Promise.all(
-    names.map(async (name) => {
-      // A file deleted between listing and stat is simply gone; the next check sees the new listing.
-      const s = await stat(path.join(dir, name)).catch(() => undefined);
-      return s ? `${name}:${s.size}:${s.mtimeMs}:${s.ino}` : `${name}:gone`;
-    }),
-  );
-  return parts.join('\n');
+  return fingerprintOf(await listTermFiles(dir));
 }

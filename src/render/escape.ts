@@ -50,3 +50,14 @@ export function stripControl(text: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
+
+/**
+ * Removes what must never be echoed from a user's text: control characters (NUL, ESC, bells) and invisible
+ * format characters that reorder or hide text (bidi overrides and isolates such as U+202E, zero-width spaces
+ * and joiners, the BOM, soft hyphens). Tabs and newlines stay. Every renderer runs user text through it.
+ */
+export function stripInvisible(text: string): string {
+  return stripControl(text).replace(INVISIBLE, '');
+}
+
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;

@@ -1,4 +1,4 @@
-import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../glossary/schema.js';
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../glossary/term-rules.js';
 import { isSection, type Section } from '../replies.js';
 
 /** Version prefix of every button id; bump it when the format changes so old buttons are ignored, not misread. */

@@ -1,4 +1,12 @@
-import { defuseDiscord, escapeDiscord, escapeSlack, escapeSlackUser, slackBold, stripControl } from './escape.js';
+import {
+  defuseDiscord,
+  escapeDiscord,
+  escapeSlack,
+  escapeSlackUser,
+  slackBold,
+  stripControl,
+  stripInvisible,
+} from './escape.js';
 import { fitEscaped, truncate } from './truncate.js';
 
 /** How one target writes text: every method escapes raw text and fits it into `max` characters first. */
@@ -17,10 +25,13 @@ export interface Markup {
 
 const oneLine = (raw: string) => raw.replace(/\s+/g, ' ').trim();
 
+/** User text on one line, without control or invisible characters (see `stripInvisible`). */
+const userLine = (raw: string) => oneLine(stripInvisible(raw));
+
 /** Slack mrkdwn. */
 export const SLACK_MARKUP: Markup = {
   text: (raw, max) => fitEscaped(raw, max, escapeSlack),
-  user: (raw, max) => fitEscaped(oneLine(raw), max, escapeSlackUser),
+  user: (raw, max) => fitEscaped(userLine(raw), max, escapeSlackUser),
   bold: (raw, max) => `*${fitEscaped(oneLine(raw), max - 2, (s) => slackBold(s).slice(1, -1))}*`,
   code: (literal) => `\`${escapeSlack(literal.replace(/`/g, "'"))}\``,
   plain: (raw, max) => truncate(oneLine(raw), max),
@@ -29,7 +40,7 @@ export const SLACK_MARKUP: Markup = {
 /** Discord markdown (descriptions and field values). */
 export const DISCORD_MARKUP: Markup = {
   text: (raw, max) => fitEscaped(raw, max, escapeDiscord),
-  user: (raw, max) => fitEscaped(oneLine(raw), max, escapeDiscord),
+  user: (raw, max) => fitEscaped(userLine(raw), max, escapeDiscord),
   bold: (raw, max) => `**${fitEscaped(oneLine(raw), max - 4, escapeDiscord)}**`,
   code: (literal) => `\`${literal.replace(/`/g, "'")}\``,
   plain: (raw, max) => fitEscaped(oneLine(raw), max, defuseDiscord),
@@ -38,7 +49,7 @@ export const DISCORD_MARKUP: Markup = {
 /** Plain terminal text: no markup, control characters removed. */
 export const TEXT_MARKUP: Markup = {
   text: (raw, max) => truncate(stripControl(raw), max),
-  user: (raw, max) => truncate(oneLine(stripControl(raw)), max),
+  user: (raw, max) => truncate(userLine(raw), max),
   bold: (raw, max) => truncate(oneLine(stripControl(raw)), max),
   code: (literal) => literal,
   plain: (raw, max) => truncate(oneLine(stripControl(raw)), max),

@@ -1,17 +1,16 @@
-import { execFile } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { openStore } from '../../src/store/open-store.js';
 import { makeTempDir } from '../helpers/daily-fakes.js';
+import { bundleForAnyUser, runAsNobody } from '../helpers/run-as-nobody.js';
 
-const run = promisify(execFile);
-const CHILD = path.join(import.meta.dirname, 'fixtures', 'open-store-child.ts');
-const NOBODY = 65_534;
+// Bundled outside the checkout, so the child works wherever the checkout lives (even under a 0700 folder).
+const child = bundleForAnyUser(path.join(import.meta.dirname, 'fixtures', 'open-store-child.ts'));
+afterAll(() => child.cleanup());
 
 let temp = makeTempDir();
 afterEach(() => {
@@ -23,13 +22,7 @@ afterEach(() => {
 async function openInChild(
   dbPath: string,
 ): Promise<{ ok: boolean; userError?: boolean; code?: string; message?: string }> {
-  const asNobody = process.getuid?.() === 0 ? { uid: NOBODY, gid: NOBODY } : {};
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', CHILD, dbPath], {
-    cwd: process.cwd(),
-    env: { ...process.env, HOME: temp.dir },
-    ...asNobody,
-  });
-  return JSON.parse(stdout);
+  return JSON.parse(await runAsNobody(child, [dbPath], { HOME: temp.dir }));
 }
 
 async function openError(dbPath: string): Promise<UserError> {

@@ -2,7 +2,7 @@ import { answer } from '../../../src/answer.js';
 import { loadGlossary } from '../../../src/glossary/load-glossary.js';
 import { renderReply } from '../../../src/render/index.js';
 import { isSection, type Reply, SECTIONS } from '../../../src/replies.js';
-import { type CliCommand, termsDirFrom, UsageError } from '../command.js';
+import { type CliCommand, glossaryOptionsFrom, termsDirFrom, UsageError } from '../command.js';
 
 const FORMATS = ['text', 'slack', 'discord'] as const;
 
@@ -40,7 +40,7 @@ export const defineCommand: CliCommand = {
     }
     const section = (args.values.section as string | undefined) ?? 'overview';
     if (!isSection(section)) throw new UsageError(`--section must be one of: ${SECTIONS.join(', ')}`);
-    const glossary = await loadGlossary(termsDirFrom(ctx.env));
+    const glossary = await loadGlossary(termsDirFrom(ctx.env), glossaryOptionsFrom(ctx));
     const reply = answer(glossary, { kind: 'define', query, section });
     if (args.values.json) {
       ctx.stdout(JSON.stringify(replySummary(reply)));

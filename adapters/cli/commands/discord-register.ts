@@ -1,6 +1,5 @@
 import { loadConfig } from '../../../src/config.js';
 import { UserError } from '../../../src/errors.js';
-import { registerDiscordCommands } from '../../discord/register.js';
 import { type CliCommand, UsageError } from '../command.js';
 
 /** `glossary discord-register [--guild <id>]`: registers the Discord commands in one server (instant) or globally. */
@@ -24,6 +23,8 @@ export const discordRegisterCommand: CliCommand = {
         'config',
       );
     }
+    // Imported here so the other glossary commands never load discord.js.
+    const { registerDiscordCommands } = await import('../../discord/register.js');
     const { names } = await registerDiscordCommands({ token, applicationId, guildId, apiUrl: config.DISCORD_API_URL });
     const list = names.map((name) => `"${name}"`).join(', ');
     ctx.stdout(

@@ -1,5 +1,5 @@
 import { loadGlossary } from '../../../src/glossary/load-glossary.js';
-import { type CliCommand, termsDirFrom } from '../command.js';
+import { type CliCommand, glossaryOptionsFrom, termsDirFrom } from '../command.js';
 
 const DOTS = { beginner: '🟢', intermediate: '🟡', advanced: '🔴' } as const;
 
@@ -10,7 +10,7 @@ export const listCommand: CliCommand = {
   summary: 'Print every term',
   options: { json: { type: 'boolean' } },
   async run(args, ctx) {
-    const glossary = await loadGlossary(termsDirFrom(ctx.env));
+    const glossary = await loadGlossary(termsDirFrom(ctx.env), glossaryOptionsFrom(ctx));
     const terms = [...glossary.terms].sort((a, b) => a.title.localeCompare(b.title));
     if (args.values.json) {
       ctx.stdout(JSON.stringify(terms, null, 2));

@@ -1,5 +1,5 @@
 import { loadGlossary } from '../../../src/glossary/load-glossary.js';
-import { type CliCommand, termsDirFrom, UsageError } from '../command.js';
+import { type CliCommand, glossaryOptionsFrom, termsDirFrom, UsageError } from '../command.js';
 
 /** `glossary search <query…>`: the autocomplete list a Discord user would see, best first. */
 export const searchCommand: CliCommand = {
@@ -10,7 +10,7 @@ export const searchCommand: CliCommand = {
   async run(args, ctx) {
     const limit = Number(args.values.limit ?? 25);
     if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new UsageError('--limit must be 1–100');
-    const glossary = await loadGlossary(termsDirFrom(ctx.env));
+    const glossary = await loadGlossary(termsDirFrom(ctx.env), glossaryOptionsFrom(ctx));
     const matches = glossary.index.autocomplete(args.positionals.join(' '), limit);
     if (args.values.json) {
       ctx.stdout(JSON.stringify(matches));

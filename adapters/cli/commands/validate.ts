@@ -10,6 +10,7 @@ export const validateCommand: CliCommand = {
   async run(args, ctx) {
     const dir = args.positionals[0] ?? termsDirFrom(ctx.env);
     const result = await validateTermsDir(dir);
+    for (const s of result.skipped) ctx.stderr(`${s.file}: skipped, ${s.reason}`);
     for (const problem of result.problems) ctx.stderr(formatProblem(problem));
     if (result.problems.length > 0) {
       ctx.stderr(`\n${result.problems.length} problem(s) in ${dir}. Fix them and run "glossary validate" again.`);
