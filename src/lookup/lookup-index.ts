@@ -118,7 +118,7 @@ export class LookupIndex {
     const candidates = this.candidates(term);
     const resolution = decideFuzzy(term, scoreNames(term, this.plausible(term, candidates)));
     if (resolution.kind !== 'not-found') return resolution;
-    return { ...resolution, suggestions: nearestTerms(scoreNames(term, candidates.slice(0, NEAREST_POOL))) };
+    return { ...resolution, suggestions: nearestTerms(term, scoreNames(term, candidates.slice(0, NEAREST_POOL))) };
   }
 
   /** The names worth scoring for a query: those sharing the most character trigrams with it. */
