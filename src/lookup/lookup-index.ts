@@ -48,6 +48,14 @@ export class LookupIndex {
 
   /** Resolves a user's query (any wording) to a term, suggestions, or a not-found with the nearest terms. */
   resolve(query: string): Resolution {
+    return this.resolveExact(query) ?? this.resolveFuzzy(extractTerm(query.trim()));
+  }
+
+  /**
+   * The certain part of `resolve`: an exact title, slug or alias (question wording and plurals folded away), or
+   * a not-found for an empty or too-long query; undefined when only a fuzzy search could tell.
+   */
+  resolveExact(query: string): Resolution | undefined {
     const trimmed = query.trim();
     if (trimmed.length > MAX_QUERY_LENGTH) return { kind: 'not-found', reason: 'too-long', suggestions: [] };
     const full = normalizeText(trimmed);
@@ -57,7 +65,7 @@ export class LookupIndex {
       const hit = this.exact(key);
       if (hit) return { kind: 'term', slug: hit.slug, match: { type: hit.type, matched: hit.name } };
     }
-    return this.resolveFuzzy(term);
+    return undefined;
   }
 
   /** Up to `limit` terms for a partial query, best first: name prefixes, then word prefixes, then typos if few. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { extractTerm, normalizeText } from '../lookup/normalize.js';
+import { comparisonKey } from '../render/ids.js';
 import type { NoticeReply, Reply } from '../replies.js';
 import type { LookupSource, Platform, Store, VoteValue } from './store.js';
 
@@ -14,7 +15,10 @@ export function hashUserId(salt: string, platform: Platform, userId: string): st
   return createHash('sha256').update(`${salt}\u0000${platform}\u0000${userId}`).digest('hex');
 }
 
-/** Stores a user's *Helpful?* vote on a term (one per user per term; a new click changes it) and thanks them. */
+/**
+ * Stores a user's *Helpful?* vote on a term or a comparison (key `a~b`; one per user per key; a new click
+ * changes it) and thanks them.
+ */
 export async function recordVote(
   store: Store,
   platform: Platform,
@@ -30,12 +34,16 @@ export async function recordVote(
     text:
       value === 'up'
         ? 'Thanks for the feedback! Glad it helped.'
-        : 'Thanks for the feedback! The glossary maintainers will use it to improve this term.',
+        : `Thanks for the feedback! The glossary maintainers will use it to improve ${slug.includes('~') ? 'this comparison' : 'this term'}.`,
   };
 }
 
-/** The term a reply showed, or null when the reader did not get a term (a miss). */
+/**
+ * The term a reply showed (a comparison as its vote key, `fine-tuning~lora`), or null when the reader did not
+ * get a term (a miss).
+ */
 export function lookupResult(reply: Reply): string | null {
+  if (reply.kind === 'comparison') return comparisonKey(reply.left.slug, reply.right.slug);
   return reply.kind === 'term' ? reply.term.slug : null;
 }
 
