@@ -6,9 +6,11 @@ export const MIN_COVERAGE = 0.4;
 /** …or, for a query of one or two meaningful words (likely a name), nearly all of it: `pizza recipe` is not a term. */
 const SHORT_QUERY_COVERAGE = 0.9;
 /** A card needs the winner to match this much of the query… */
-const WINNER_COVERAGE = 0.6;
+const WINNER_COVERAGE = 0.85;
 /** …to outscore the runner-up by this factor… */
-const WINNER_MARGIN = 1.7;
+const WINNER_MARGIN = 1.8;
+/** …or by this factor when a phrase of the query matches one of its phrasings and none of the runner-up's… */
+const PHRASE_MARGIN = 1.4;
 /** …and the query to say at least this many meaningful words (fewer reads like a name we do not have). */
 const WINNER_WORDS = 3;
 const MAX_SUGGESTIONS = 3;
@@ -31,11 +33,12 @@ export function decideDescription(hits: readonly DescriptionHit[], meaningfulWor
   const relevant = hits.filter((h) => h.coverage >= bar);
   const [top] = hits;
   if (!top || relevant.length === 0) return { kind: 'none' };
-  const runnerUp = hits[1];
+  // The runner-up that counts is the next relevant term: one matching little of the query is no rival.
+  const runnerUp = relevant.find((h) => h.slug !== top.slug);
   const clear =
     meaningfulWords >= WINNER_WORDS &&
     top.coverage >= WINNER_COVERAGE &&
-    (!runnerUp || top.score >= WINNER_MARGIN * runnerUp.score);
+    (!runnerUp || top.score >= (top.phrase && !runnerUp.phrase ? PHRASE_MARGIN : WINNER_MARGIN) * runnerUp.score);
   if (clear) {
     const alternatives = relevant.filter((h) => h.slug !== top.slug).slice(0, MAX_ALTERNATIVES);
     return { kind: 'winner', slug: top.slug, title: top.title, alternatives: alternatives.map(toRef) };

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Term } from '../glossary/schema.js';
-import { searchTerms } from './search-text.js';
+import { searchTerms, stemPairs } from './search-text.js';
 
 /**
  * Field weights of the description search. A term's `phrasings` are how people describe it, so they weigh most;
@@ -29,6 +29,8 @@ export interface DescriptionHit {
   score: number;
   /** Share of the query's information (IDF-weighted query stems) this term matched, 0–1. */
   coverage: number;
+  /** Whether two neighbouring words of the query matched two neighbouring words of one of the term's phrasings. */
+  phrase: boolean;
 }
 
 type Document = Record<Field, string> & { slug: string; title: string };
@@ -60,13 +62,14 @@ export class DescriptionIndex {
 
   /** Terms whose text matches the query's meaningful words, best first, each with its coverage of the query. */
   find(query: string): DescriptionHit[] {
-    const words = [...new Set(searchTerms(query))];
+    const stems = searchTerms(query);
+    const words = [...new Set(stems)];
     if (words.length === 0) return [];
     const weights = new Map(words.map((w) => [w, this.idf(w)]));
     const total = [...weights.values()].reduce((sum, w) => sum + w, 0);
-    const results = this.search.search(words.join(' '), {
+    const results = this.search.search([...words, ...stemPairs(stems)].join(' '), {
       boost: FIELD_BOOSTS,
-      fuzzy: (term) => (term.length >= 6 ? 1 : false),
+      fuzzy: (term) => (term.length >= 6 && !term.includes('_') ? 1 : false),
       maxFuzzy: 1,
       weights: { fuzzy: 0.3, prefix: 0.3 },
     });
@@ -75,12 +78,9 @@ export class DescriptionIndex {
       const exact = new Set(result.terms);
       const matched = result.queryTerms.reduce((sum, w) => sum + (weights.get(w) ?? 0) * (exact.has(w) ? 1 : 0.5), 0);
       const slug = String(result.id);
-      return {
-        slug,
-        title: this.titles.get(slug) ?? slug,
-        score: result.score,
-        coverage: total > 0 ? matched / total : 0,
-      };
+      const phrase = result.queryTerms.some((w) => w.includes('_'));
+      const coverage = total > 0 ? matched / total : 0;
+      return { slug, title: this.titles.get(slug) ?? slug, score: result.score, coverage, phrase };
     });
   }
 
@@ -97,11 +97,20 @@ export class DescriptionIndex {
       for (const word of words) seen.add(word);
       return words.join(' ');
     };
+    // Phrasings are short and weigh most, so their word pairs are indexed too (only words count for coverage).
+    const phrases = (texts: readonly string[]) =>
+      texts
+        .map((text) => {
+          const stems = searchTerms(text);
+          for (const word of stems) seen.add(word);
+          return [...stems, ...stemPairs(stems)].join(' ');
+        })
+        .join(' ');
     const document: Document = {
       slug: term.slug,
       title: term.title,
       names: field([term.title, ...term.aliases]),
-      phrasings: field(term.phrasings ?? []),
+      phrasings: phrases(term.phrasings ?? []),
       summary: field([term.summary]),
       explanation: field([term.explanation]),
       details:

@@ -9,7 +9,7 @@ const STOP_WORDS = new Set(
   but by can could did do does doing down during each either etc few for from further get gets getting got had has have
   having he her here hers him his how i if in into is it its itself just let lets me more most my no nor not now of off
   on once only or other our ours out over own per same she should so some such than that the their theirs them then
-  there these they this those through to too under until up upon us very via was we were what whats when where which
+  there these they this those through to too under until upon us very via was we were what whats when where which
   while who whom why will with would you your yours yourself
   called call calls name named term word words thing things stuff something someone somebody anything kind sort type
   basically actually really mean means meaning like e g eg ie im ive dont doesnt isnt cant wont know want wanted
@@ -17,6 +17,33 @@ const STOP_WORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Irregular forms Porter stemming leaves apart from their verb: "made up" should meet "makes things up". */
+const IRREGULAR: Record<string, string> = {
+  made: 'make',
+  took: 'take',
+  taken: 'take',
+  gave: 'give',
+  given: 'give',
+  wrote: 'write',
+  written: 'write',
+  ran: 'run',
+  chose: 'choose',
+  chosen: 'choose',
+  thought: 'think',
+  taught: 'teach',
+  learnt: 'learn',
+  saw: 'see',
+  seen: 'see',
+  went: 'go',
+  gone: 'go',
+  bigger: 'big',
+  biggest: 'big',
+  smaller: 'small',
+  smallest: 'small',
+  better: 'good',
+  best: 'good',
+};
 
 /** Stems are cached: a glossary repeats a few thousand words many times, and queries repeat them again. */
 const stems = new Map<string, string>();
@@ -26,7 +53,7 @@ const MAX_CACHED_STEMS = 200_000;
 export function stem(word: string): string {
   const cached = stems.get(word);
   if (cached !== undefined) return cached;
-  const result = /^[a-z]+$/.test(word) ? stemmer(word) : word;
+  const result = /^[a-z]+$/.test(word) ? stemmer(IRREGULAR[word] ?? word) : word;
   if (stems.size < MAX_CACHED_STEMS) stems.set(word, result);
   return result;
 }
@@ -47,5 +74,15 @@ export function searchTerms(text: string): string[] {
     if (word.length < 2 || STOP_WORDS.has(word)) continue;
     out.push(stem(word));
   }
+  return out;
+}
+
+/**
+ * Neighbouring stems joined (`make_up`), stop words skipped: a phrase such as "makes things up" then meets
+ * "made up" as a phrase, not only as two common words.
+ */
+export function stemPairs(stems: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < stems.length; i++) out.push(`${stems[i - 1]}_${stems[i]}`);
   return out;
 }

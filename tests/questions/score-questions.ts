@@ -26,7 +26,7 @@ export interface WrongCard {
 
 export interface QuestionScores {
   comparisons: { right: number; total: number };
-  descriptions: { first: number; top3: number; total: number };
+  descriptions: { card: number; first: number; top3: number; total: number };
   unknown: { safe: number; total: number };
   garbage: { clean: number; total: number };
   names: { right: number; total: number };
@@ -34,7 +34,11 @@ export interface QuestionScores {
   misses: string[];
 }
 
-/** The slugs a reply offers, in order: a card first, then its runners-up; or the suggestions. */
+/**
+ * The slugs a reply offers, in order: a card first, then its runners-up; or the suggestions. "First" means the
+ * right term is what the reply leads with (the card, or the first "did you mean" button); "top 3" means it is
+ * among the first three offered.
+ */
 function offered(reply: Reply): string[] {
   if (reply.kind === 'term') return [reply.term.slug, ...(reply.alternatives ?? []).map((r) => r.slug)];
   if (reply.kind === 'suggestions' || reply.kind === 'not-found') return reply.suggestions.map((s) => s.slug);
@@ -52,7 +56,7 @@ export function scoreQuestions(glossary: Glossary, set: QuestionSet): QuestionSc
   const ask = (q: string) => answer(glossary, { kind: 'define', query: q });
   const scores: QuestionScores = {
     comparisons: { right: 0, total: set.comparisons.length },
-    descriptions: { first: 0, top3: 0, total: set.descriptions.length },
+    descriptions: { card: 0, first: 0, top3: 0, total: set.descriptions.length },
     unknown: { safe: 0, total: set.unknown.length },
     garbage: { clean: 0, total: set.garbage.length },
     names: { right: 0, total: set.names.length },
@@ -75,6 +79,7 @@ export function scoreQuestions(glossary: Glossary, set: QuestionSet): QuestionSc
   for (const { q, expect } of set.descriptions) {
     const reply = ask(q);
     const slugs = offered(reply).slice(0, 3);
+    if (reply.kind === 'term' && reply.term.slug === expect) scores.descriptions.card++;
     if (slugs[0] === expect) scores.descriptions.first++;
     if (slugs.includes(expect)) scores.descriptions.top3++;
     if (slugs[0] !== expect) wrong('description', q, reply);
@@ -103,6 +108,7 @@ const pct = (part: number, whole: number) => `${((100 * part) / Math.max(1, whol
 export function formatScores(s: QuestionScores): string {
   return [
     `comparisons right          ${s.comparisons.right}/${s.comparisons.total} = ${pct(s.comparisons.right, s.comparisons.total)}`,
+    `descriptions, right card   ${s.descriptions.card}/${s.descriptions.total} = ${pct(s.descriptions.card, s.descriptions.total)}`,
     `descriptions first         ${s.descriptions.first}/${s.descriptions.total} = ${pct(s.descriptions.first, s.descriptions.total)}`,
     `descriptions in top 3      ${s.descriptions.top3}/${s.descriptions.total} = ${pct(s.descriptions.top3, s.descriptions.total)}`,
     `unknown names, no card     ${s.unknown.safe}/${s.unknown.total} = ${pct(s.unknown.safe, s.unknown.total)}`,
