@@ -116,6 +116,7 @@ export function helpLines(m: Markup, reply: HelpReply): string[] {
     `I explain ${reply.termCount} AI terms in plain words.`,
     `${m.code('/define <term>')} gives a short answer, e.g. ${m.code(`/define ${example}`)}.`,
     `Add a section: ${m.code(`/define ${example} examples`)}. Sections: examples, glance, why, where, mistakes, say, next.`,
+    `Compare two terms: ${m.code('/define lora vs fine-tuning')}. Or describe one: ${m.code('/define when a model makes things up')}.`,
     `${m.code('/define today')} shows the term of the day.`,
     `${m.code('/define random [beginner|intermediate|advanced]')} picks a term for you.`,
     ...(reply.examples.length > 0 ? ['Try one of these:'] : []),
