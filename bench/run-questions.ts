@@ -44,7 +44,6 @@ const COMPARE = [
 export function benchQuestions(size: number, count: number): QuestionsResult {
   const terms = generateGlossary(size);
   const random = createRandom(17);
-  const heapBefore = heapUsedMb();
   const glossary = new Glossary(terms);
   const withNames = heapUsedMb();
   const { ms: indexMs } = timeOnce(() => glossary.descriptions);
@@ -59,7 +58,6 @@ export function benchQuestions(size: number, count: number): QuestionsResult {
   const exact = timeEach(names, (q) => glossary.index.resolve(q));
   const describeTimes = timeEach(descriptions, ask);
   const compareTimes = timeEach(comparisons, ask);
-  void heapBefore;
   return {
     size: terms.length,
     indexMs,

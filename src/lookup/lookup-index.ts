@@ -10,6 +10,8 @@ import { TrigramFilter } from './trigram-filter.js';
 
 export type { Resolution } from './resolution.js';
 
+/** Most typos the typo gate ever allows (`allowedTypos` for the longest names). */
+const MAX_TYPOS = 3;
 /** How many names the trigram filter passes on for one query. */
 const FUZZY_CANDIDATES = 64;
 /** Autocomplete looks for typos only when the prefixes found fewer terms than this (nothing at all). */
@@ -29,17 +31,22 @@ export class LookupIndex {
   private readonly trigrams: TrigramFilter;
   private readonly prefixes: PrefixIndex;
   private readonly maxNameWords: number;
+  /** Letters in the longest name; a query much longer than it cannot be a typo of any name. */
+  private readonly maxCompactLength: number;
   private readonly refs: TermRef[];
 
   constructor(terms: readonly Term[]) {
     this.names = collectNames(terms);
     let maxWords = 1;
+    let maxCompact = 0;
     for (const entry of this.names) {
+      maxCompact = Math.max(maxCompact, entry.compact.length);
       this.byCompact.set(entry.compact, entry);
       this.byKey.set(entry.key, entry);
       maxWords = Math.max(maxWords, entry.key.split(' ').length);
     }
     this.maxNameWords = maxWords;
+    this.maxCompactLength = maxCompact;
     this.trigrams = new TrigramFilter(this.names);
     this.prefixes = new PrefixIndex(this.names);
     const collator = new Intl.Collator('en');
@@ -123,6 +130,11 @@ export class LookupIndex {
    * same answer as ranking every name with fuse.js (see tests/lookup/candidate-filter.test.ts).
    */
   private resolveFuzzy(term: string): Resolution {
+    // The typo gate allows at most 3 typos, so a query this much longer than every name fits none: a sentence
+    // (a description) skips the fuzzy search; the answer would be the same not-found.
+    if (compactKey(term).length > this.maxCompactLength + MAX_TYPOS) {
+      return { kind: 'not-found', reason: 'no-match', suggestions: [] };
+    }
     const candidates = this.candidates(term);
     const resolution = decideFuzzy(term, scoreNames(term, this.plausible(term, candidates)));
     if (resolution.kind !== 'not-found') return resolution;
