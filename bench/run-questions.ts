@@ -140,9 +140,9 @@ export function checkQuestionTargets(results: readonly QuestionsResult[]) {
       value: `${ms(large.indexMs)} ms`,
     });
     checks.push({
-      label: '20,000 terms: heap ≤ 100 MB',
-      met: large.heapMb <= 100,
-      value: `${large.heapMb.toFixed(0)} MB`,
+      label: '20,000 terms: description index heap ≤ 100 MB',
+      met: large.indexHeapMb <= 100,
+      value: `${large.indexHeapMb.toFixed(0)} MB (whole glossary with both indexes: ${large.heapMb.toFixed(0)} MB)`,
     });
   }
   return checks;
