@@ -18,12 +18,12 @@ const ASK = String.raw`(?:(?:can you|could you|please)\s+)?(?:(?:tell me|explain
 const SHAPES: { pattern: RegExp; strength: ComparisonQuery['strength'] }[] = [
   {
     pattern: new RegExp(
-      `^${LEAD}${ASK}(?:the\\s+)?(?:main\\s+|real\\s+|key\\s+)?differences?\\s+between\\s+(.+?)\\s+(?:and|vs|versus|v)\\s+(.+)$`,
+      `^${LEAD}${ASK}(?:the\\s+)?(?:main\\s+|real\\s+|key\\s+)?differences?\\s+between\\s+(.+?)\\s+(?:and|vs|versus)\\s+(.+)$`,
     ),
     strength: 'strong',
   },
   {
-    pattern: new RegExp(`^${LEAD}${ASK}(?:the\\s+)?differences?\\s+(.+?)\\s+(?:vs|versus|v)\\s+(.+)$`),
+    pattern: new RegExp(`^${LEAD}${ASK}(?:the\\s+)?differences?\\s+(.+?)\\s+(?:vs|versus)\\s+(.+)$`),
     strength: 'strong',
   },
   {
@@ -49,7 +49,7 @@ const SHAPES: { pattern: RegExp; strength: ComparisonQuery['strength'] }[] = [
     pattern: new RegExp(`^${LEAD}(.+?)\\s+(?:and|vs|versus)\\s+(.+?)\\s+(?:differences?|compared|comparison)$`),
     strength: 'strong',
   },
-  { pattern: new RegExp(`^${LEAD}${ASK}(.+?)\\s+(?:vs|versus|v)\\s+(.+)$`), strength: 'strong' },
+  { pattern: new RegExp(`^${LEAD}${ASK}(.+?)\\s+(?:vs|versus)\\s+(.+)$`), strength: 'strong' },
   { pattern: new RegExp(`^${LEAD}${ASK}(.+?)\\s+compared\\s+(?:to|with)\\s+(.+)$`), strength: 'strong' },
   { pattern: new RegExp(`^${LEAD}${ASK}(?:should i use\\s+)?(.+?)\\s+or\\s+(.+)$`), strength: 'weak' },
 ];
@@ -64,7 +64,7 @@ const SIDE_NOISE = /^(?:a|an|the|using|use)\s+|\s+(?:exactly|really|actually|in 
 export function parseComparison(text: string): ComparisonQuery | undefined {
   if (text.length > MAX_QUERY_LENGTH) return undefined;
   const key = normalizeText(text.replace(/<[@#!][^>]*>/g, ' ').replace(/^\s*@\S+/, ' '));
-  if (!/\b(?:vs|versus|v|or|differ\w*|compare\w*|better|same)\b/.test(key)) return undefined;
+  if (!/\b(?:vs|versus|or|differ\w*|compare\w*|better|same)\b/.test(key)) return undefined;
   for (const { pattern, strength } of SHAPES) {
     const match = pattern.exec(key);
     if (!match) continue;
