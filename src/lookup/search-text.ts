@@ -59,7 +59,9 @@ export function stem(word: string): string {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const ASCII_WORD = /^[a-z0-9]+$/;
+const ASCII_WORD = /^[a-z0-9]*$/;
+const ASCII_TEXT = /^[\t\n\r -~]*$/;
+const ASCII_SEPARATORS = /[^a-z0-9]+/;
 
 /**
  * Text → the stems a search compares: lowercased words (accents folded), stop words and single letters dropped.
@@ -67,9 +69,11 @@ const ASCII_WORD = /^[a-z0-9]+$/;
  * whole term files.
  */
 export function searchTerms(text: string): string[] {
+  const lower = text.toLowerCase();
+  // Plain ASCII (most term text) splits the same way with a much cheaper expression.
+  const words = ASCII_TEXT.test(lower) ? lower.split(ASCII_SEPARATORS) : Array.from(lower.matchAll(WORD), (m) => m[0]);
   const out: string[] = [];
-  for (const match of text.toLowerCase().matchAll(WORD)) {
-    let word = match[0];
+  for (let word of words) {
     if (!ASCII_WORD.test(word)) word = word.normalize('NFKD').replace(/\p{M}+/gu, '');
     if (word.length < 2 || STOP_WORDS.has(word)) continue;
     out.push(stem(word));
