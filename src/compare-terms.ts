@@ -10,7 +10,8 @@ const DIFFICULTY_NAMES: Record<Term['difficulty'], string> = {
 /**
  * The rows of "left vs right". When either term's reviewed `comparison` is against the other, its rows are used
  * (swapped when it is the right term's). Otherwise the rows are taken from both entries' own fields, so nothing
- * is invented: what it is, what it is for, where you meet it, category and difficulty.
+ * is invented: how it works, what it is for, where you meet it, category and difficulty (what it is, the
+ * summary, heads each side of the card).
  */
 export function compareTerms(left: Term, right: Term): Pick<ComparisonReply, 'rows' | 'rowsFrom'> {
   if (left.comparison.slug === right.slug) {
@@ -35,7 +36,7 @@ function entryRows(left: Term, right: Term): ComparedRow[] {
     right: pick(right) ?? '—',
   });
   return [
-    row('What it is', (t) => firstSentence(t.explanation)),
+    row('How it works', (t) => firstSentence(t.explanation)),
     row('What it is for', (t) => t.whyItMatters[0]),
     row("Where you'll meet it", (t) => t.whereUsed[0]),
     row('Category', (t) => t.categories.join(', ')),
