@@ -1,37 +1,23 @@
 import type { Term } from '../src/glossary/schema.js';
 import { compactKey, normalizeText } from '../src/lookup/normalize.js';
+import { describeTerm } from './generate-descriptions.js';
 import { createRandom, type Random } from './random.js';
 import { MIDDLES, MODIFIERS, NOUNS, SUMMARY_OBJECTS, SUMMARY_VERBS } from './vocabulary.js';
 
 /** Share of multi-word terms that also get their acronym as an alias ("Low-rank adapter" → "LRA"). */
 const ACRONYM_SHARE = 0.35;
 
-/** Fields every generated term shares; lookup only reads titles, slugs and aliases. */
-const FILLER = {
-  categories: ['ML Fundamentals'],
-  difficulty: 'intermediate',
-  explanation: 'A generated explanation.',
-  examples: ['Example one.', 'Example two.', 'Example three.'],
-  comparison: {
-    against: 'Something else',
-    rows: ['Goal', 'Data', 'Cost', 'Result'].map((aspect) => ({ aspect, this: 'This', other: 'That' })),
-  },
-  whyItMatters: ['Reason one.', 'Reason two.', 'Reason three.'],
-  whereUsed: ['Place one.', 'Place two.', 'Place three.'],
-  misconceptions: [1, 2, 3].map((n) => ({ myth: `Myth ${n}.`, reality: `Reality ${n}.` })),
-  sentences: ['We used it.', 'It helped.', 'It matters.'],
-  related: [],
-} satisfies Omit<Term, 'slug' | 'title' | 'aliases' | 'summary'>;
-
 const unique = (words: string[]) => [...new Set(words)];
 
 /**
  * A realistic synthetic glossary of `size` terms: one- to three-word AI-sounding titles ("Sparse expert
- * routing"), acronym aliases for about a third of the multi-word ones, a one-line summary each. Seeded: the
- * same size and seed always give the same glossary. Titles, slugs and aliases never collide.
+ * routing"), acronym aliases for about a third of the multi-word ones, a one-line summary each, and descriptive
+ * text (explanation, examples, phrasings…) for the description search, drawn from a second seeded stream so
+ * titles and aliases are the same as before it existed. Titles, slugs and aliases never collide.
  */
 export function generateGlossary(size: number, seed = 7): Term[] {
   const random = createRandom(seed);
+  const prose = createRandom(seed + 1);
   const modifiers = unique(MODIFIERS);
   const nouns = unique(NOUNS);
   const middles = unique(MIDDLES);
@@ -52,7 +38,7 @@ export function generateGlossary(size: number, seed = 7): Term[] {
       aliases.push(acronym);
     }
     const summary = `${title} ${random.pick(SUMMARY_VERBS)} ${random.pick(SUMMARY_OBJECTS)} for ${random.pick(nouns)} workloads.`;
-    terms.push({ ...FILLER, slug, title, aliases, summary });
+    terms.push({ ...describeTerm(title, prose), slug, title, aliases, summary });
   }
   return terms;
 }

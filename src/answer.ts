@@ -1,9 +1,12 @@
+import { defineReply } from './answer-define.js';
 import type { Glossary } from './glossary/glossary.js';
 import { DIFFICULTIES, type Difficulty } from './glossary/term-rules.js';
 import { normalizeText } from './lookup/normalize.js';
 import { seededShuffle } from './random.js';
-import type { CardContext, Reply, Section, TermReply } from './replies.js';
-import { isSection } from './replies.js';
+import type { CardContext, Reply, Section } from './replies.js';
+import { termReply } from './term-reply.js';
+
+export { termReply } from './term-reply.js';
 
 /** What a user asked for, already translated from the platform's event. */
 export type Request =
@@ -108,40 +111,8 @@ export function answer(glossary: Glossary, request: Request, options: AnswerOpti
   }
 }
 
-function defineReply(glossary: Glossary, query: string, section: Section = 'overview'): Reply {
-  const resolution = glossary.index.resolve(query);
-  const shownQuery = query.trim();
-  if (resolution.kind === 'term') {
-    const reply = termReply(glossary, resolution.slug, section, { kind: 'lookup' });
-    if (reply) return { ...reply, match: resolution.match, query: shownQuery };
-  }
-  if (resolution.kind === 'suggestions') {
-    return { kind: 'suggestions', query: shownQuery, suggestions: resolution.suggestions };
-  }
-  if (resolution.kind === 'not-found') {
-    return { kind: 'not-found', query: shownQuery, reason: resolution.reason, suggestions: resolution.suggestions };
-  }
-  return notFound(shownQuery);
-}
-
 function notFound(query: string): Reply {
   return { kind: 'not-found', query, reason: 'no-match', suggestions: [] };
-}
-
-/** A term card for a slug and section, or undefined when the slug is not (or no longer) in the glossary. */
-export function termReply(
-  glossary: Glossary,
-  slug: string,
-  section: Section,
-  context: CardContext,
-): TermReply | undefined {
-  const term = glossary.get(slug);
-  if (!term) return undefined;
-  const related = term.related.flatMap((link) => {
-    const ref = glossary.ref(link.slug);
-    return ref ? [{ ...ref, note: link.note }] : [];
-  });
-  return { kind: 'term', term, section: isSection(section) ? section : 'overview', related, context };
 }
 
 function helpReply(glossary: Glossary): Reply {

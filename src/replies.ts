@@ -26,10 +26,13 @@ export interface TermRef {
   title: string;
 }
 
-/** How a query reached the term: exact title/slug, an alias, or a fuzzy (typo-tolerant) match. */
+/**
+ * How a query reached the term: exact title/slug, an alias, a fuzzy (typo-tolerant) match, or a search of what
+ * terms mean (the query described the term without naming it).
+ */
 export interface Match {
-  type: 'exact' | 'alias' | 'fuzzy';
-  /** The name that matched (title or alias), to tell the reader what we understood. */
+  type: 'exact' | 'alias' | 'fuzzy' | 'description';
+  /** The name that matched (title or alias), to tell the reader what we understood; the title for a description. */
   matched: string;
 }
 
@@ -50,6 +53,29 @@ export interface TermReply {
   /** The user's original query, when there was one. */
   query?: string;
   context: CardContext;
+  /** Runner-up terms of a description search, offered as buttons under the card. */
+  alternatives?: TermRef[];
+  /** The side of a comparison that was not found ("open source" in "open weights vs open source"). */
+  missing?: { query: string; suggestions: TermRef[] };
+}
+
+/** One aspect of a side-by-side comparison: what the left and the right term say about it. */
+export interface ComparedRow {
+  aspect: string;
+  left: string;
+  right: string;
+}
+
+/** Two terms side by side ("LoRA vs fine-tuning"). */
+export interface ComparisonReply {
+  kind: 'comparison';
+  left: Term;
+  right: Term;
+  rows: ComparedRow[];
+  /** Where the rows come from: one term's own comparison against the other, or both entries' fields. */
+  rowsFrom: 'left' | 'right' | 'entries';
+  /** The user's original query. */
+  query?: string;
 }
 
 export interface SuggestionsReply {
@@ -90,7 +116,15 @@ export interface ErrorReply {
   message: string;
 }
 
-export type Reply = TermReply | SuggestionsReply | NotFoundReply | HelpReply | MentionsReply | NoticeReply | ErrorReply;
+export type Reply =
+  | TermReply
+  | ComparisonReply
+  | SuggestionsReply
+  | NotFoundReply
+  | HelpReply
+  | MentionsReply
+  | NoticeReply
+  | ErrorReply;
 
 /** The apology every adapter shows when a handler fails unexpectedly. */
 export const APOLOGY: ErrorReply = {

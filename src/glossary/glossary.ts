@@ -1,3 +1,4 @@
+import { DescriptionIndex } from '../lookup/description-search.js';
 import { LookupIndex } from '../lookup/lookup-index.js';
 import type { TermRef } from '../replies.js';
 import type { Difficulty, Term } from './schema.js';
@@ -6,6 +7,7 @@ import type { Difficulty, Term } from './schema.js';
 export class Glossary {
   readonly index: LookupIndex;
   private readonly bySlug: ReadonlyMap<string, Term>;
+  private descriptionIndex: DescriptionIndex | undefined;
 
   constructor(
     readonly terms: readonly Term[],
@@ -14,6 +16,15 @@ export class Glossary {
   ) {
     this.bySlug = new Map(terms.map((t) => [t.slug, t]));
     this.index = new LookupIndex(terms);
+  }
+
+  /**
+   * The description search (reverse dictionary), built on first use: most lookups are names and never need
+   * it, so startup and hot reload stay as fast as before.
+   */
+  get descriptions(): DescriptionIndex {
+    this.descriptionIndex ??= new DescriptionIndex(this.terms);
+    return this.descriptionIndex;
   }
 
   get size(): number {

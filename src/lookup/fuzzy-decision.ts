@@ -34,6 +34,8 @@ export function fitTypo(term: string, entry: NameEntry): TypoFit | undefined {
   const allowed = allowedTypos(Math.max(query.length, entry.compact.length));
   const whole = typoDistance(query, entry.compact, allowed);
   if (whole <= allowed) return { whole: true, distance: whole };
+  // Short names allow no typo, except two neighbouring letters swapped: `rlfh` is RLHF.
+  if (query.length >= 3 && isAdjacentSwap(query, entry.compact)) return { whole: true, distance: 1 };
   if (query.length < 2) return undefined;
   const partAllowed = Math.max(0, allowedTypos(query.length) - 1);
   for (const start of entry.wordStarts) {
@@ -57,13 +59,50 @@ export function decideFuzzy(term: string, scored: readonly ScoredName[]): Resolu
     if (fit) fits.push({ ...result, fit });
   }
   const winner = closestWhole(fits) ?? (new Set(fits.map((f) => f.entry.slug)).size === 1 ? fits[0] : undefined);
-  if (winner) return { kind: 'term', slug: winner.entry.slug, match: { type: 'fuzzy', matched: winner.entry.name } };
+  if (winner && isConfidentTypo(term, winner.entry, winner.fit)) {
+    return { kind: 'term', slug: winner.entry.slug, match: { type: 'fuzzy', matched: winner.entry.name } };
+  }
   const suggestions = new Map<string, TermRef>();
   for (const { entry } of fits) {
     if (suggestions.size < MAX_SUGGESTIONS && !suggestions.has(entry.slug)) suggestions.set(entry.slug, toRef(entry));
   }
   if (suggestions.size > 0) return { kind: 'suggestions', suggestions: [...suggestions.values()] };
-  return { kind: 'not-found', reason: 'no-match', suggestions: nearestTerms(scored) };
+  return { kind: 'not-found', reason: 'no-match', suggestions: nearestTerms(term, scored) };
+}
+
+/**
+ * Whether a typo fit is safe to answer with a card, rather than only to suggest. An unknown name must not turn
+ * into a known one: a fit on part of a name (`AGI` in "AGI safety"), a changed letter in a short name or
+ * acronym (`FLOPs` → MLOps; a swap as in `rlfh` is fine), or a different word in a multi-word name
+ * (`model merging` → model serving) is only a suggestion.
+ */
+export function isConfidentTypo(term: string, entry: NameEntry, fit: TypoFit): boolean {
+  if (!fit.whole) return false;
+  const query = compactKey(term);
+  if (fit.distance === 0 || query === entry.compact) return true;
+  if (isAcronymLike(entry) || query.length <= 5) return isAdjacentSwap(query, entry.compact);
+  const words = term.split(' ').filter(Boolean);
+  const nameWords = entry.key.split(' ');
+  if (words.length < 2 || words.length !== nameWords.length) return true;
+  return words.every((word, i) => {
+    const name = nameWords[i] ?? '';
+    const allowed = allowedTypos(Math.max(word.length, name.length));
+    return typoDistance(word, name, allowed) <= allowed || isAdjacentSwap(word, name);
+  });
+}
+
+/** A short name written with several capitals (`MLOps`, `LoRA`, `GPU`), or any name of four letters or fewer. */
+function isAcronymLike(entry: NameEntry): boolean {
+  if (entry.compact.length <= 4) return true;
+  return entry.compact.length <= 6 && (entry.name.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
+/** Whether `a` is `b` with exactly two neighbouring letters swapped. */
+export function isAdjacentSwap(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /**
@@ -80,11 +119,20 @@ function closestWhole<T extends { entry: NameEntry; fit: TypoFit }>(fits: readon
   return rivals.every((f) => (f.fit.whole ? f.fit.distance > distance : f.fit.distance >= distance)) ? best : undefined;
 }
 
-/** The few best-scored terms, as the "nearest" hint of a not-found. */
-export function nearestTerms(scored: readonly ScoredName[]): TermRef[] {
+/**
+ * The few best-scored terms that clear a relevance bar, as the "nearest" hint of a not-found: the name shares a
+ * whole word (three letters or more) with the query, or the first five letters. fuse.js scores alone would offer
+ * something for any input (`lol` → Logits), and unrelated hints are worse than none.
+ */
+export function nearestTerms(term: string, scored: readonly ScoredName[]): TermRef[] {
   const refs = new Map<string, TermRef>();
+  const words = new Set(term.split(' ').filter((w) => w.length >= 3));
+  const start = compactKey(term).slice(0, 5);
   for (const { entry } of scored) {
     if (refs.size >= MAX_NEAREST) break;
+    const related =
+      (start.length === 5 && entry.compact.startsWith(start)) || entry.key.split(' ').some((w) => words.has(w));
+    if (!related) continue;
     if (!refs.has(entry.slug)) refs.set(entry.slug, toRef(entry));
   }
   return [...refs.values()];

@@ -10,6 +10,8 @@ import { TrigramFilter } from './trigram-filter.js';
 
 export type { Resolution } from './resolution.js';
 
+/** Most typos the typo gate ever allows (`allowedTypos` for the longest names). */
+const MAX_TYPOS = 3;
 /** How many names the trigram filter passes on for one query. */
 const FUZZY_CANDIDATES = 64;
 /** Autocomplete looks for typos only when the prefixes found fewer terms than this (nothing at all). */
@@ -29,17 +31,22 @@ export class LookupIndex {
   private readonly trigrams: TrigramFilter;
   private readonly prefixes: PrefixIndex;
   private readonly maxNameWords: number;
+  /** Letters in the longest name; a query much longer than it cannot be a typo of any name. */
+  private readonly maxCompactLength: number;
   private readonly refs: TermRef[];
 
   constructor(terms: readonly Term[]) {
     this.names = collectNames(terms);
     let maxWords = 1;
+    let maxCompact = 0;
     for (const entry of this.names) {
+      maxCompact = Math.max(maxCompact, entry.compact.length);
       this.byCompact.set(entry.compact, entry);
       this.byKey.set(entry.key, entry);
       maxWords = Math.max(maxWords, entry.key.split(' ').length);
     }
     this.maxNameWords = maxWords;
+    this.maxCompactLength = maxCompact;
     this.trigrams = new TrigramFilter(this.names);
     this.prefixes = new PrefixIndex(this.names);
     const collator = new Intl.Collator('en');
@@ -48,6 +55,14 @@ export class LookupIndex {
 
   /** Resolves a user's query (any wording) to a term, suggestions, or a not-found with the nearest terms. */
   resolve(query: string): Resolution {
+    return this.resolveExact(query) ?? this.resolveFuzzy(extractTerm(query.trim()));
+  }
+
+  /**
+   * The certain part of `resolve`: an exact title, slug or alias (question wording and plurals folded away), or
+   * a not-found for an empty or too-long query; undefined when only a fuzzy search could tell.
+   */
+  resolveExact(query: string): Resolution | undefined {
     const trimmed = query.trim();
     if (trimmed.length > MAX_QUERY_LENGTH) return { kind: 'not-found', reason: 'too-long', suggestions: [] };
     const full = normalizeText(trimmed);
@@ -57,7 +72,7 @@ export class LookupIndex {
       const hit = this.exact(key);
       if (hit) return { kind: 'term', slug: hit.slug, match: { type: hit.type, matched: hit.name } };
     }
-    return this.resolveFuzzy(term);
+    return undefined;
   }
 
   /** Up to `limit` terms for a partial query, best first: name prefixes, then word prefixes, then typos if few. */
@@ -115,10 +130,15 @@ export class LookupIndex {
    * same answer as ranking every name with fuse.js (see tests/lookup/candidate-filter.test.ts).
    */
   private resolveFuzzy(term: string): Resolution {
+    // The typo gate allows at most 3 typos, so a query this much longer than every name fits none: a sentence
+    // (a description) skips the fuzzy search; the answer would be the same not-found.
+    if (compactKey(term).length > this.maxCompactLength + MAX_TYPOS) {
+      return { kind: 'not-found', reason: 'no-match', suggestions: [] };
+    }
     const candidates = this.candidates(term);
     const resolution = decideFuzzy(term, scoreNames(term, this.plausible(term, candidates)));
     if (resolution.kind !== 'not-found') return resolution;
-    return { ...resolution, suggestions: nearestTerms(scoreNames(term, candidates.slice(0, NEAREST_POOL))) };
+    return { ...resolution, suggestions: nearestTerms(term, scoreNames(term, candidates.slice(0, NEAREST_POOL))) };
   }
 
   /** The names worth scoring for a query: those sharing the most character trigrams with it. */

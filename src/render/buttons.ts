@@ -1,6 +1,6 @@
-import type { Reply, TermRef, TermReply } from '../replies.js';
+import type { ComparisonReply, Reply, TermRef, TermReply } from '../replies.js';
 import { SECTION_LABELS, SECTIONS } from '../replies.js';
-import { formatActionId } from './ids.js';
+import { comparisonKey, formatActionId } from './ids.js';
 
 /** A platform-neutral button: what it says, its stateless id, and whether it is the main action. */
 export interface ButtonSpec {
@@ -35,11 +35,13 @@ export function buildButtons(reply: Reply, options: ButtonOptions = {}): ButtonG
   const groups =
     reply.kind === 'term'
       ? termButtons(reply, options)
-      : reply.kind === 'suggestions' || reply.kind === 'not-found' || reply.kind === 'help'
-        ? [openButtons(reply.kind === 'help' ? reply.examples : reply.suggestions, reply.kind === 'suggestions')]
-        : reply.kind === 'mentions'
-          ? [openButtons(reply.terms, false)]
-          : [];
+      : reply.kind === 'comparison'
+        ? comparisonButtons(reply)
+        : reply.kind === 'suggestions' || reply.kind === 'not-found' || reply.kind === 'help'
+          ? [openButtons(reply.kind === 'help' ? reply.examples : reply.suggestions, reply.kind === 'suggestions')]
+          : reply.kind === 'mentions'
+            ? [openButtons(reply.terms, false)]
+            : [];
   return dedupe(groups);
 }
 
@@ -50,6 +52,8 @@ function termButtons(reply: TermReply, options: ButtonOptions): ButtonGroups {
     const label = section === 'overview' ? '← Overview' : SECTION_LABELS[section];
     return id ? [{ label, id }] : [];
   });
+  // Runners-up of a description search, or what the missing side of a comparison came close to, come first.
+  const others = openButtons([...(reply.alternatives ?? []), ...(reply.missing?.suggestions ?? [])], false);
   const related = openButtons(reply.related, false);
   const feedback: ButtonSpec[] = [];
   const link = options.publicUrl && formatActionId({ type: 'link', slug });
@@ -58,10 +62,27 @@ function termButtons(reply: TermReply, options: ButtonOptions): ButtonGroups {
   }
   const share = options.shareable && formatActionId({ type: 'share', slug, section: reply.section });
   if (share) feedback.push({ label: 'Share to channel', id: share, primary: true });
-  const up = formatActionId({ type: 'vote', slug, vote: 'up' });
-  const down = formatActionId({ type: 'vote', slug, vote: 'down' });
-  if (up && down) feedback.push({ label: '👍 Helpful', id: up }, { label: '👎 Not helpful', id: down });
-  return [nav, related, feedback];
+  feedback.push(...voteButtons(slug));
+  return [others, nav, related, feedback];
+}
+
+/** Open either term, then *Helpful?* votes that count for the comparison itself. */
+function comparisonButtons(reply: ComparisonReply): ButtonGroups {
+  const key = comparisonKey(reply.left.slug, reply.right.slug);
+  const feedback = voteButtons(key);
+  const open = openButtons([reply.left, reply.right], false).map((b) => ({ ...b, label: `Open ${b.label}` }));
+  return [open, feedback];
+}
+
+function voteButtons(key: string): ButtonSpec[] {
+  const up = formatActionId({ type: 'vote', slug: key, vote: 'up' });
+  const down = formatActionId({ type: 'vote', slug: key, vote: 'down' });
+  return up && down
+    ? [
+        { label: '👍 Helpful', id: up },
+        { label: '👎 Not helpful', id: down },
+      ]
+    : [];
 }
 
 function openButtons(refs: readonly TermRef[], primaryFirst: boolean): ButtonSpec[] {

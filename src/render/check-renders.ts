@@ -1,7 +1,8 @@
+import { compareTerms } from '../compare-terms.js';
 import type { GlossaryCheck } from '../glossary/check.js';
 import type { Problem } from '../glossary/problems.js';
 import type { Term } from '../glossary/schema.js';
-import { SECTIONS, type Section, type TermReply } from '../replies.js';
+import { type ComparisonReply, SECTIONS, type Section, type TermReply } from '../replies.js';
 import { findDiscordViolations, findSlackViolations } from './check-limits.js';
 import { renderDiscord } from './discord.js';
 import { renderSlack } from './slack.js';
@@ -25,7 +26,8 @@ function variants(term: Term, section: Section, bySlug: ReadonlyMap<string, Term
 }
 
 /**
- * Every term, in every section, must render within every Slack and Discord limit. The renderers cut text to
+ * Every term, in every section, and its comparison card against the term its `comparison` names, must render
+ * within every Slack and Discord limit. The renderers cut text to
  * fit, so a violation here is a renderer bug. (A slug too long for button ids is rejected when files load.)
  */
 export const checkRenders: GlossaryCheck = (terms, sources) => {
@@ -43,6 +45,15 @@ export const checkRenders: GlossaryCheck = (terms, sources) => {
         for (const v of findDiscordViolations(renderDiscord(reply))) {
           messages.add(`section "${section}" breaks a Discord limit: ${v}`);
         }
+      }
+    }
+    const other = term.comparison.slug ? bySlug.get(term.comparison.slug) : undefined;
+    if (other) {
+      const reply: ComparisonReply = { kind: 'comparison', left: term, right: other, ...compareTerms(term, other) };
+      for (const v of findSlackViolations(renderSlack(reply)))
+        messages.add(`its comparison card breaks a Slack limit: ${v}`);
+      for (const v of findDiscordViolations(renderDiscord(reply))) {
+        messages.add(`its comparison card breaks a Discord limit: ${v}`);
       }
     }
     for (const message of messages) problems.push({ ...at, message });

@@ -1,5 +1,12 @@
 import type { Difficulty } from '../glossary/schema.js';
-import type { HelpReply, MentionsReply, NotFoundReply, SuggestionsReply, TermReply } from '../replies.js';
+import type {
+  ComparisonReply,
+  HelpReply,
+  MentionsReply,
+  NotFoundReply,
+  SuggestionsReply,
+  TermReply,
+} from '../replies.js';
 import { SECTION_LABELS } from '../replies.js';
 import type { Markup } from './markup.js';
 
@@ -30,6 +37,8 @@ export function matchLine(m: Markup, reply: TermReply): string | undefined {
   const match = reply.match;
   if (!match || match.type === 'exact') return undefined;
   const title = m.bold(reply.term.title, 80);
+  if (match.type === 'description')
+    return `I think you mean ${title} (from your description “${m.user(reply.query ?? '', 80)}”)`;
   if (match.type === 'fuzzy')
     return `Showing ${title} (closest match to “${m.user(reply.query ?? match.matched, 80)}”)`;
   return `Showing ${title} (“${m.user(match.matched, 80)}” is another name for it)`;
@@ -107,6 +116,7 @@ export function helpLines(m: Markup, reply: HelpReply): string[] {
     `I explain ${reply.termCount} AI terms in plain words.`,
     `${m.code('/define <term>')} gives a short answer, e.g. ${m.code(`/define ${example}`)}.`,
     `Add a section: ${m.code(`/define ${example} examples`)}. Sections: examples, glance, why, where, mistakes, say, next.`,
+    `Compare two terms: ${m.code('/define lora vs fine-tuning')}. Or describe one: ${m.code('/define when a model makes things up')}.`,
     `${m.code('/define today')} shows the term of the day.`,
     `${m.code('/define random [beginner|intermediate|advanced]')} picks a term for you.`,
     ...(reply.examples.length > 0 ? ['Try one of these:'] : []),
@@ -124,4 +134,24 @@ export function mentionsLines(m: Markup, reply: MentionsReply): string[] {
       .slice(0, MAX_ITEMS * 2)
       .map((t) => `• ${m.bold(t.title, 80)} (${DIFFICULTY_BADGES[t.difficulty] ?? ''}): ${m.text(t.summary, 300)}`),
   ];
+}
+
+/** "I couldn't find “open source”, so here is *Open weights* alone." for a comparison with one side missing. */
+export function missingSideLine(m: Markup, reply: TermReply): string | undefined {
+  if (!reply.missing) return undefined;
+  const near = reply.missing.suggestions.map((s) => m.bold(s.title, 60));
+  const hint = near.length > 0 ? ` Closest: ${near.join(', ')}.` : '';
+  return `“${m.user(reply.missing.query, 80)}” isn't in the glossary yet, so this is ${m.bold(reply.term.title, 80)} on its own.${hint}`;
+}
+
+/** "🟢 Beginner · Low-rank adaptation…" — one side's heading line of a comparison card. */
+export function comparedSideLine(m: Markup, term: ComparisonReply['left'], max: number): string {
+  return `${DIFFICULTY_BADGES[term.difficulty] ?? ''} · ${m.text(term.summary, max)}`;
+}
+
+/** Where the rows of a comparison come from, said plainly. */
+export function comparisonSourceLine(m: Markup, reply: ComparisonReply): string {
+  if (reply.rowsFrom === 'entries') return 'Side by side, from both entries.';
+  const owner = reply.rowsFrom === 'left' ? reply.left.title : reply.right.title;
+  return `From the ${m.text(owner, 80)} entry's own comparison.`;
 }

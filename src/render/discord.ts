@@ -8,15 +8,18 @@ import type {
   ComponentType,
 } from 'discord-api-types/v10';
 import type { Difficulty } from '../glossary/schema.js';
-import type { Reply, TermReply } from '../replies.js';
+import type { ComparisonReply, Reply, TermReply } from '../replies.js';
 import { type ButtonGroups, buildButtons } from './buttons.js';
 import {
+  comparedSideLine,
+  comparisonSourceLine,
   helpLines,
   kickerLine,
   MAX_ROWS,
   matchLine,
   mentionsLines,
   metaLine,
+  missingSideLine,
   notFoundLines,
   sectionHeading,
   sectionLines,
@@ -63,6 +66,9 @@ const SUMMARY_MAX = 600;
 const EXPLANATION_MAX = 2000;
 const FIELD_NAME_MAX = 60;
 const CELL_MAX = 250;
+const SIDE_MAX = 400;
+/** Aspects shown in a comparison embed: 3 heading fields + 3 per aspect stay within 25 fields. */
+const COMPARED_ROWS = 7;
 /** Invisible filler that keeps comparison pairs two to a line on desktop. */
 const SPACER: APIEmbedField = { name: '\u200b', value: '\u200b', inline: true };
 
@@ -72,6 +78,8 @@ export function renderDiscord(reply: Reply, options: DiscordRenderOptions = {}):
   switch (reply.kind) {
     case 'term':
       return message(termEmbed(reply), rows);
+    case 'comparison':
+      return message(comparisonEmbed(reply), rows);
     case 'suggestions':
       return message(simpleEmbed('Did you mean…?', suggestionsLines(m, reply)), rows);
     case 'not-found':
@@ -113,6 +121,8 @@ function termEmbed(reply: TermReply): APIEmbed {
     lines.push(metaLine(m, reply));
     const match = matchLine(m, reply);
     if (match) lines.push(match);
+    const missing = missingSideLine(m, reply);
+    if (missing) lines.push(missing);
     lines.push('', m.bold(term.summary, SUMMARY_MAX), '', m.text(term.explanation, EXPLANATION_MAX));
   } else if (reply.section === 'glance') {
     lines.push(
@@ -139,6 +149,32 @@ function glanceFields(reply: TermReply): APIEmbedField[] {
       field(`${row.aspect} · ${term.comparison.against}`, row.other),
       SPACER,
     ]);
+}
+
+/**
+ * Two terms side by side: each title with difficulty and summary, then one line per aspect (both sides as inline
+ * fields plus a spacer, like "At a glance"). At most seven aspects, so the fields stay within Discord's 25.
+ */
+function comparisonEmbed(reply: ComparisonReply): APIEmbed {
+  const { left, right } = reply;
+  const side = (term: ComparisonReply['left']): APIEmbedField => ({
+    name: m.plain(term.title, FIELD_NAME_MAX) || '…',
+    value: comparedSideLine(m, term, SIDE_MAX) || '—',
+    inline: true,
+  });
+  const rows = reply.rows
+    .slice(0, COMPARED_ROWS)
+    .flatMap((row) => [
+      field(`${row.aspect} · ${left.title}`, row.left),
+      field(`${row.aspect} · ${right.title}`, row.right),
+      SPACER,
+    ]);
+  return {
+    title: m.plain(`${left.title} vs ${right.title}`, DISCORD_LIMITS.title) || '…',
+    color: COLORS.neutral,
+    description: comparisonSourceLine(m, reply),
+    fields: [side(left), side(right), SPACER, ...rows],
+  };
 }
 
 function field(name: string, value: string): APIEmbedField {

@@ -1,13 +1,16 @@
 import type { ActionsBlock, Button, ContextBlock, DividerBlock, HeaderBlock, SectionBlock } from '@slack/types';
-import type { Reply, TermReply } from '../replies.js';
+import type { ComparisonReply, Reply, TermReply } from '../replies.js';
 import { type ButtonGroups, type ButtonOptions, buildButtons } from './buttons.js';
 import {
+  comparedSideLine,
+  comparisonSourceLine,
   helpLines,
   kickerLine,
   MAX_ROWS,
   matchLine,
   mentionsLines,
   metaLine,
+  missingSideLine,
   notFoundLines,
   sectionHeading,
   sectionLines,
@@ -36,6 +39,7 @@ const FALLBACK_MAX = 400;
 const SUMMARY_MAX = 600;
 const EXPLANATION_MAX = 2000;
 const CELL_MAX = 300;
+const SIDE_MAX = 400;
 
 /** Renders any reply as Slack Block Kit, within every Block Kit limit for any content. */
 export function renderSlack(reply: Reply, options: SlackRenderOptions = {}): SlackMessage {
@@ -44,6 +48,8 @@ export function renderSlack(reply: Reply, options: SlackRenderOptions = {}): Sla
   switch (reply.kind) {
     case 'term':
       return renderTerm(reply, buttons, copy);
+    case 'comparison':
+      return renderComparison(reply, buttons);
     case 'suggestions':
       return message(
         `Did you mean ${m.text(reply.suggestions.map((s) => s.title).join(', ') || 'another term', 300)}?`,
@@ -90,6 +96,8 @@ function renderTerm(reply: TermReply, buttons: ButtonGroups, copy: Markup): Slac
     blocks.push(context(metaLine(m, reply)));
     const match = matchLine(m, reply);
     if (match) blocks.push(context(match));
+    const missing = missingSideLine(m, reply);
+    if (missing) blocks.push(context(missing));
     blocks.push(section(m.bold(term.summary, SUMMARY_MAX)), section(m.text(term.explanation, EXPLANATION_MAX)));
   } else if (reply.section === 'glance') {
     blocks.push(...glanceBlocks(reply));
@@ -120,6 +128,26 @@ function glanceBlocks(reply: TermReply): SlackBlock[] {
     });
   }
   return blocks;
+}
+
+/** Two terms side by side: both titles with difficulty and summary, then one section per aspect with two fields. */
+function renderComparison(reply: ComparisonReply, buttons: ButtonGroups): SlackMessage {
+  const { left, right } = reply;
+  const title = `${left.title} vs ${right.title}`;
+  const side = (term: ComparisonReply['left']) => `${m.bold(term.title, 80)}\n${comparedSideLine(m, term, SIDE_MAX)}`;
+  const blocks: SlackBlock[] = [
+    header(title),
+    { type: 'section', fields: [mrkdwn(side(left)), mrkdwn(side(right))] },
+    context(comparisonSourceLine(m, reply)),
+  ];
+  for (const row of reply.rows.slice(0, MAX_ROWS)) {
+    blocks.push({
+      type: 'section',
+      text: mrkdwn(m.bold(row.aspect, 80)),
+      fields: [mrkdwn(m.text(row.left, CELL_MAX) || '—'), mrkdwn(m.text(row.right, CELL_MAX) || '—')],
+    });
+  }
+  return message(`${m.text(title, 250)}: side by side`, blocks, buttons);
 }
 
 /** `<@U123>` for a real Slack user id (the one intended mention); anything else as escaped text. */

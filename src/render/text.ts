@@ -1,12 +1,15 @@
-import type { Reply, TermReply } from '../replies.js';
+import type { ComparisonReply, Reply, TermReply } from '../replies.js';
 import { SECTIONS } from '../replies.js';
 import {
+  comparisonSourceLine,
+  DIFFICULTY_BADGES,
   helpLines,
   kickerLine,
   MAX_ROWS,
   matchLine,
   mentionsLines,
   metaLine,
+  missingSideLine,
   notFoundLines,
   sectionHeading,
   sectionLines,
@@ -21,6 +24,8 @@ export function renderText(reply: Reply): string {
   switch (reply.kind) {
     case 'term':
       return renderTerm(reply);
+    case 'comparison':
+      return renderComparison(reply);
     case 'suggestions':
       return [...suggestionsLines(m, reply), ...refList(reply.suggestions)].join('\n');
     case 'not-found':
@@ -47,6 +52,8 @@ function renderTerm(reply: TermReply): string {
     lines.push(metaLine(m, reply));
     const match = matchLine(m, reply);
     if (match) lines.push(match);
+    const missing = missingSideLine(m, reply);
+    if (missing) lines.push(missing);
     lines.push('', m.text(term.summary, LONG), '', m.text(term.explanation, LONG));
   } else if (reply.section === 'glance') {
     lines.push('', `${sectionHeading(reply)}: ${m.text(term.title, 80)} vs ${m.text(term.comparison.against, 80)}`);
@@ -65,7 +72,28 @@ function renderTerm(reply: TermReply): string {
   if (reply.section === 'overview' && reply.related.length > 0) {
     lines.push(`Related: ${reply.related.map((r) => m.plain(r.title, 100)).join(', ')}`);
   }
+  const others = [...(reply.alternatives ?? []), ...(reply.missing?.suggestions ?? [])];
+  if (others.length > 0)
+    lines.push(`Or did you mean: ${others.map((r) => `${m.plain(r.title, 100)} (${r.slug})`).join(', ')}`);
   lines.push(`More: ${SECTIONS.filter((s) => s !== reply.section).join(' · ')}`);
+  return lines.join('\n');
+}
+
+function renderComparison(reply: ComparisonReply): string {
+  const { left, right } = reply;
+  const side = (term: ComparisonReply['left']) =>
+    `${m.plain(term.title, 100)} (${DIFFICULTY_BADGES[term.difficulty] ?? ''}): ${m.text(term.summary, LONG)}`;
+  const lines = [`${m.plain(left.title, 100)} vs ${m.plain(right.title, 100)}`, '', side(left), side(right), ''];
+  lines.push(comparisonSourceLine(m, reply));
+  for (const row of reply.rows.slice(0, MAX_ROWS)) {
+    lines.push(
+      '',
+      m.plain(row.aspect, 80),
+      `  ${m.plain(left.title, 60)}: ${m.text(row.left, LONG)}`,
+      `  ${m.plain(right.title, 60)}: ${m.text(row.right, LONG)}`,
+    );
+  }
+  lines.push('', `Open either: open ${left.slug} · open ${right.slug}`);
   return lines.join('\n');
 }
 

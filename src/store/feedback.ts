@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Glossary } from '../glossary/glossary.js';
 import { extractTerm, normalizeText } from '../lookup/normalize.js';
+import { comparisonKey } from '../render/ids.js';
 import type { NoticeReply, Reply } from '../replies.js';
 import type { LookupSource, Store, VoteSource, VoteValue } from './store.js';
 
@@ -34,12 +35,13 @@ export const VOTE_NOT_SAVED: NoticeReply = {
 };
 
 /**
- * Stores a user's *Helpful?* vote on a term (one per user per term; a new click changes it) and thanks them.
- * A vote for a term the glossary does not have (removed since, or a forged button) is refused; a vote the
+ * Stores a user's *Helpful?* vote on a term or a comparison (key `a~b`, see `comparisonKey`; one per user per
+ * key; a new click changes it) and thanks them. A vote naming a term the glossary does not have (removed since,
+ * or a forged button) is refused; a vote the
  * database did not take is not confirmed (the store's write path has logged why).
  */
 export async function recordVote(store: Store, glossary: Glossary, click: VoteClick): Promise<NoticeReply> {
-  if (!glossary.get(click.slug)) {
+  if (!click.slug.split('~').every((slug) => glossary.get(slug))) {
     return {
       kind: 'notice',
       text: 'That term is no longer in the glossary, so the vote was not recorded. Look it up again for a fresh card.',
@@ -63,12 +65,16 @@ export async function recordVote(store: Store, glossary: Glossary, click: VoteCl
     text:
       click.value === 'up'
         ? 'Thanks for the feedback! Glad it helped.'
-        : 'Thanks for the feedback! The glossary maintainers will use it to improve this term.',
+        : `Thanks for the feedback! The glossary maintainers will use it to improve ${click.slug.includes('~') ? 'this comparison' : 'this term'}.`,
   };
 }
 
-/** The term a reply showed, or null when the reader did not get a term (a miss). */
+/**
+ * The term a reply showed (a comparison as its vote key, `fine-tuning~lora`), or null when the reader did not
+ * get a term (a miss).
+ */
 export function lookupResult(reply: Reply): string | null {
+  if (reply.kind === 'comparison') return comparisonKey(reply.left.slug, reply.right.slug);
   return reply.kind === 'term' ? reply.term.slug : null;
 }
 

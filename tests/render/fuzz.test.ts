@@ -134,4 +134,22 @@ describe('fuzzed content', () => {
       for (const reply of replies) expectWithinLimits(reply, `${reply.kind} #${i}`);
     }
   });
+
+  it('GIVEN 150 random pairs of terms THEN the comparison card and the description/one-sided cards stay within limits', () => {
+    const r = makeRandom(42);
+    for (let i = 0; i < 150; i++) {
+      const [left, right] = [r.term(), r.term()];
+      const rows = r.list(12, () => ({ aspect: r.long(), left: r.long(), right: r.long() }));
+      const rowsFrom = (['left', 'right', 'entries'] as const)[i % 3] ?? 'entries';
+      expectWithinLimits({ kind: 'comparison', left, right, rows, rowsFrom, query: r.long() }, `comparison #${i}`);
+      const refs = r.list(6, () => ({ slug: r.slug(), title: r.long() }));
+      const described = termCard(left, 'overview', [], {
+        query: r.long(),
+        match: { type: 'description', matched: r.long() },
+        alternatives: refs,
+        missing: { query: r.long(), suggestions: refs },
+      });
+      expectWithinLimits(described, `described card #${i}`);
+    }
+  });
 });

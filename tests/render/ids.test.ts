@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type Action, formatActionId, ID_VERSION, MAX_SLUG_LENGTH, parseActionId } from '../../src/render/ids.js';
+import {
+  type Action,
+  comparisonKey,
+  formatActionId,
+  ID_VERSION,
+  MAX_SLUG_LENGTH,
+  parseActionId,
+} from '../../src/render/ids.js';
 import { DISCORD_LIMITS } from '../../src/render/limits.js';
 import { SECTIONS } from '../../src/replies.js';
 
@@ -65,5 +72,29 @@ describe('button ids', () => {
     ]) {
       expect(parseActionId(id), id).toBeUndefined();
     }
+  });
+});
+
+describe('comparison vote ids', () => {
+  it('GIVEN a comparison either way round THEN its votes share one key, the two slugs sorted', () => {
+    expect(comparisonKey('lora', 'fine-tuning')).toBe('fine-tuning~lora');
+    expect(comparisonKey('fine-tuning', 'lora')).toBe('fine-tuning~lora');
+    const id = formatActionId({ type: 'vote', slug: 'fine-tuning~lora', vote: 'up' });
+    expect(id).toBe('g1|vote|fine-tuning~lora|up');
+    expect(parseActionId(id ?? '')).toEqual({ type: 'vote', slug: 'fine-tuning~lora', vote: 'up' });
+  });
+
+  it('GIVEN a pair too long for Discord (100) THEN no vote id is made, and pair keys are only for votes', () => {
+    expect(
+      formatActionId({ type: 'vote', slug: comparisonKey(longest, `${longest.slice(1)}`), vote: 'up' }),
+    ).toBeUndefined();
+    expect(parseActionId('g1|open|fine-tuning~lora')).toBeUndefined();
+    expect(parseActionId('g1|vote|a~b~c|up')).toBeUndefined();
+    expect(parseActionId('g1|vote|Fine~lora|up')).toBeUndefined();
+  });
+
+  it('GIVEN ids made before comparisons existed THEN they still read the same', () => {
+    expect(parseActionId('g1|vote|rlhf|up')).toEqual({ type: 'vote', slug: 'rlhf', vote: 'up' });
+    expect(parseActionId('g1|section|rlhf|examples')).toEqual({ type: 'section', slug: 'rlhf', section: 'examples' });
   });
 });

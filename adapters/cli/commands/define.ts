@@ -16,6 +16,16 @@ export function replySummary(reply: Reply): Record<string, unknown> {
         title: reply.term.title,
         match: reply.match?.type ?? 'exact',
         matched: reply.match?.matched ?? reply.term.title,
+        ...(reply.alternatives?.length ? { alternatives: reply.alternatives } : {}),
+        ...(reply.missing ? { missing: reply.missing } : {}),
+      };
+    case 'comparison':
+      return {
+        kind: 'comparison',
+        slugs: [reply.left.slug, reply.right.slug],
+        titles: [reply.left.title, reply.right.title],
+        rowsFrom: reply.rowsFrom,
+        ...(reply.query ? { query: reply.query } : {}),
       };
     case 'suggestions':
     case 'not-found':
@@ -48,6 +58,6 @@ export const defineCommand: CliCommand = {
       const rendered = renderReply(reply, format as (typeof FORMATS)[number]);
       ctx.stdout(typeof rendered === 'string' ? rendered : JSON.stringify(rendered, null, 2));
     }
-    return reply.kind === 'term' ? 0 : 1;
+    return reply.kind === 'term' || reply.kind === 'comparison' ? 0 : 1;
   },
 };
