@@ -13,6 +13,8 @@ const WINNER_MARGIN = 1.8;
 const PHRASE_MARGIN = 1.4;
 /** …and the query to say at least this many meaningful words (fewer reads like a name we do not have). */
 const WINNER_WORDS = 3;
+/** A runner-up covering at most this share of what the leader covers counts as a weak rival. */
+const WEAK_RIVAL_SHARE = 0.5;
 const MAX_SUGGESTIONS = 3;
 const MAX_ALTERNATIVES = 2;
 
@@ -38,12 +40,23 @@ export function decideDescription(hits: readonly DescriptionHit[], meaningfulWor
   const clear =
     meaningfulWords >= WINNER_WORDS &&
     top.coverage >= WINNER_COVERAGE &&
-    (!runnerUp || top.score >= (top.phrase && !runnerUp.phrase ? PHRASE_MARGIN : WINNER_MARGIN) * runnerUp.score);
+    (!runnerUp ||
+      top.score >= (top.phrase && !runnerUp.phrase ? PHRASE_MARGIN : WINNER_MARGIN) * rivalScore(top, runnerUp));
   if (clear) {
     const alternatives = relevant.filter((h) => h.slug !== top.slug).slice(0, MAX_ALTERNATIVES);
     return { kind: 'winner', slug: top.slug, title: top.title, alternatives: alternatives.map(toRef) };
   }
   return { kind: 'close', suggestions: relevant.slice(0, MAX_SUGGESTIONS).map(toRef) };
+}
+
+/**
+ * The runner-up's score, scaled down when it covers at most half as much of the query as the leader: a term
+ * that shares a few common words with the question (and so scores well on a big glossary) is a weaker rival
+ * than one that matches most of it.
+ */
+function rivalScore(top: DescriptionHit, runnerUp: DescriptionHit): number {
+  const share = runnerUp.coverage / top.coverage;
+  return share <= WEAK_RIVAL_SHARE ? runnerUp.score * share : runnerUp.score;
 }
 
 function toRef(hit: DescriptionHit): TermRef {

@@ -74,7 +74,7 @@ export function decideFuzzy(term: string, scored: readonly ScoredName[]): Resolu
  * Whether a typo fit is safe to answer with a card, rather than only to suggest. An unknown name must not turn
  * into a known one: a fit on part of a name (`AGI` in "AGI safety"), a changed letter in a short name or
  * acronym (`FLOPs` → MLOps; a swap as in `rlfh` is fine), or a different word in a multi-word name
- * (`model merging` → model serving) is only a suggestion.
+ * (`model merging` → model serving, `mode collapse` → model collapse) is only a suggestion.
  */
 export function isConfidentTypo(term: string, entry: NameEntry, fit: TypoFit): boolean {
   if (!fit.whole) return false;
@@ -86,10 +86,16 @@ export function isConfidentTypo(term: string, entry: NameEntry, fit: TypoFit): b
   if (words.length < 2 || words.length !== nameWords.length) return true;
   return words.every((word, i) => {
     const name = nameWords[i] ?? '';
+    // A changed letter in a short word is as likely another word as a typo (`mode collapse` is not model
+    // collapse): like short names, short words of a longer name only forgive a swap.
+    if (Math.max(word.length, name.length) <= SHORT_WORD) return word === name || isAdjacentSwap(word, name);
     const allowed = allowedTypos(Math.max(word.length, name.length));
     return typoDistance(word, name, allowed) <= allowed || isAdjacentSwap(word, name);
   });
 }
+
+/** Words of this many letters or fewer, inside a multi-word name, are not corrected by a changed letter. */
+const SHORT_WORD = 5;
 
 /** A short name written with several capitals (`MLOps`, `LoRA`, `GPU`), or any name of four letters or fewer. */
 function isAcronymLike(entry: NameEntry): boolean {

@@ -25,7 +25,7 @@ describe('GIVEN the console chat with the shipped glossary', () => {
   });
 
   it('WHEN a term is described without its name THEN the card says what it thinks is meant', () => {
-    expect(bot().handle('the cache that stores keys and values')).toContain('I think you mean KV cache');
+    expect(bot().handle('what is it called when a model makes things up')).toContain('I think you mean Hallucination');
   });
 
   it('WHEN npm start is piped the three questions of the issue THEN the answers are a card, no card, and a plain miss', async () => {

@@ -65,8 +65,8 @@ describe('GIVEN the real Slack adapter (Bolt) with the shipped glossary', () => 
   });
 
   it('WHEN a newcomer describes a term without naming it THEN the card says what it thinks they mean', async () => {
-    const posted = await define('the cache that stores keys and values', 'describe');
-    expect(visibleText(posted)).toContain('I think you mean *KV cache*');
+    const posted = await define('what is it called when a model makes things up', 'describe');
+    expect(visibleText(posted)).toContain('I think you mean *Hallucination*');
   });
 
   it('WHEN the lookups are recorded THEN a comparison counts as a hit under its pair key', async () => {
