@@ -1,8 +1,8 @@
-import Database from 'better-sqlite3';
 import pg from 'pg';
 import { UserError } from '../errors.js';
 import { openStore } from './open-store.js';
 import { describeUrl, postgresError } from './postgres-open.js';
+import Database from './sqlite-driver.js';
 
 /** The tables copied, with their columns (the same in both schemas; `lookups.id` is left to PostgreSQL). */
 const TABLES: readonly { name: string; columns: readonly string[] }[] = [

@@ -1,5 +1,5 @@
-import type Database from 'better-sqlite3';
 import { UserError } from '../errors.js';
+import type { SqliteDatabase } from './sqlite-driver.js';
 
 /**
  * Schema changes in order; migration N brings the database to `user_version` N. Never edit a shipped entry:
@@ -71,7 +71,7 @@ export const MIGRATIONS: readonly string[] = [
 ];
 
 /** Brings the database up to date, one transaction per migration; safe when several processes start at once. */
-export function migrate(db: Database.Database, location: string, migrations = MIGRATIONS): void {
+export function migrate(db: SqliteDatabase, location: string, migrations = MIGRATIONS): void {
   const version = () => db.pragma('user_version', { simple: true }) as number;
   if (version() > migrations.length) {
     throw new UserError(

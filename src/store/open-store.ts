@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
 import { UserError } from '../errors.js';
 import { migrate } from './migrations.js';
+import Database, { type SqliteDatabase } from './sqlite-driver.js';
 import type { StoreLogger } from './sqlite-lock.js';
 import { SqliteStore } from './sqlite-store.js';
 import type { Store } from './store.js';
@@ -47,7 +47,7 @@ export async function openStore(target: string, options: OpenStoreOptions = {}):
 async function openSqliteStore(path: string, options: OpenStoreOptions): Promise<Store> {
   const inMemory = path === ':memory:';
   if (!inMemory) createFolder(path);
-  let db: Database.Database;
+  let db: SqliteDatabase;
   try {
     db = new Database(path, { timeout: options.busyTimeoutMs ?? 5_000 });
   } catch (error) {
@@ -87,7 +87,7 @@ function createFolder(path: string): void {
 }
 
 /** The salt kept in the database; the first process to start writes it (INSERT OR IGNORE keeps one winner). */
-function storedSalt(db: Database.Database): string {
+function storedSalt(db: SqliteDatabase): string {
   db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('hash_salt', ?)").run(randomBytes(32).toString('hex'));
   return db.prepare("SELECT value FROM meta WHERE key = 'hash_salt'").pluck().get() as string;
 }

@@ -1,9 +1,9 @@
 import { constants, statSync } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type Database from 'better-sqlite3';
 import { UserError } from '../errors.js';
 import { decideClaim } from './claim-rules.js';
+import type { SqliteDatabase } from './sqlite-driver.js';
 import { LockRetry, type SqliteStoreOptions } from './sqlite-lock.js';
 import type {
   DailyClaim,
@@ -48,7 +48,7 @@ export class SqliteStore implements Store {
   private readonly lock: LockRetry;
 
   constructor(
-    private readonly db: Database.Database,
+    private readonly db: SqliteDatabase,
     readonly location: string,
     readonly hashSalt: string,
     options: SqliteStoreOptions = {},

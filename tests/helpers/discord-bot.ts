@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { startDiscord } from '../../adapters/discord/index.js';
 import { loadConfig } from '../../src/config.js';
 import type { Glossary } from '../../src/glossary/glossary.js';
 import { createLogger } from '../../src/logger.js';
 import { openStore } from '../../src/store/open-store.js';
+import Database from '../../src/store/sqlite-driver.js';
 import type { Store } from '../../src/store/store.js';
 import { WritePathStore } from '../../src/store/write-path.js';
 import { STANDIN_IDS } from './discord-payloads.js';

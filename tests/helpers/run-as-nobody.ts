@@ -13,7 +13,7 @@ const require = createRequire(import.meta.url);
 export const NOBODY = 65_534;
 
 /** Native packages the bundle loads at run time, copied next to it (the bundler cannot inline a `.node` file). */
-const EXTERNAL_PACKAGES = ['better-sqlite3', 'bindings', 'file-uri-to-path'];
+const EXTERNAL_PACKAGES = ['better-sqlite3', 'better-sqlite3-napi', 'bindings', 'file-uri-to-path'];
 
 /**
  * A script bundled into a fresh temp folder anyone can read, with the native packages it needs copied beside
@@ -32,7 +32,7 @@ export function bundleForAnyUser(entry: string): { script: string; node: string;
     format: 'esm',
     target: 'node20',
     external: EXTERNAL_PACKAGES,
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    banner: { js: "import { createRequire as bannerRequire } from 'node:module'; const require = bannerRequire(import.meta.url);" },
     logLevel: 'silent',
   });
   for (const name of EXTERNAL_PACKAGES) {

@@ -1,10 +1,10 @@
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { openStore } from '../../src/store/open-store.js';
+import Database from '../../src/store/sqlite-driver.js';
 import { makeTempDir } from '../helpers/daily-fakes.js';
 import { bundleForAnyUser, runAsNobody } from '../helpers/run-as-nobody.js';
 

@@ -1,9 +1,9 @@
 import { rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setDailySubscription } from '../../src/daily/subscriptions.js';
 import { recordVote, VOTE_NOT_SAVED } from '../../src/store/feedback.js';
+import Database, { type SqliteDatabase } from '../../src/store/sqlite-driver.js';
 import type { Store } from '../../src/store/store.js';
 import { WritePathStore } from '../../src/store/write-path.js';
 import { makeSettings } from '../helpers/daily-fakes.js';
@@ -50,7 +50,7 @@ describe.each(storeKinds())('$kind store behind the write path', ({ create }) =>
 describe('SQLite locked by another program', () => {
   let database: Awaited<ReturnType<typeof createSqliteFile>>;
   let inner: Store;
-  let blocker: Database.Database;
+  let blocker: SqliteDatabase;
   beforeEach(async () => {
     database = await createSqliteFile();
     inner = await database.open();
