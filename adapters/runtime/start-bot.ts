@@ -72,6 +72,11 @@ export async function startBot(options: StartOptions): Promise<RunningApp> {
   });
   logger.info({ terms: initial.size, hash: initial.contentHash.slice(0, 12) }, 'Glossary loaded');
   if (options.warmUp !== false) logger.debug({ ms: Math.round(warmUp(initial)) }, 'Answering path warmed up');
+  // Platform SDKs are imported only when their platform runs (the console chat starts fast), and before the store
+  // opens: on Node 24, better-sqlite3 12 aborts the process when a statement it dropped is garbage-collected
+  // during a large module load (WiseLibs/better-sqlite3#1515; fixed in 13, which needs Node 22).
+  const slackModule = config.SLACK_BOT_TOKEN ? await import('../slack/index.js') : undefined;
+  const discordModule = config.DISCORD_TOKEN ? await import('../discord/index.js') : undefined;
   const store = await openStore(config.DATABASE_PATH, { hashSalt: config.HASH_SALT });
 
   // Filled in as things start, so a failure half-way still stops what did start.
@@ -121,21 +126,18 @@ export async function startBot(options: StartOptions): Promise<RunningApp> {
     const deps: BotDeps = { config, logger, glossary: watcher.current, store, now: () => new Date() };
 
     const bots: RunningBot[] = [];
-    // Platform SDKs are imported only when their platform runs, so the console chat starts fast.
     const slackHttp = config.SLACK_BOT_TOKEN !== undefined && selectSlackMode(config) === 'http';
     let healthPort: number | undefined;
-    if (config.SLACK_BOT_TOKEN) {
-      const { startSlack } = await import('../slack/index.js');
-      const slackBot = await startSlack(deps, slackHttp ? { customRoutes: routes } : {}).catch((error: unknown) => {
-        throw portTaken(error, 'PORT', config.PORT) ?? error;
-      });
+    if (slackModule) {
+      const slackBot = await slackModule
+        .startSlack(deps, slackHttp ? { customRoutes: routes } : {})
+        .catch((error: unknown) => {
+          throw portTaken(error, 'PORT', config.PORT) ?? error;
+        });
       bots.push(slackBot);
       if (slackHttp) healthPort = slackBot.port;
     }
-    if (config.DISCORD_TOKEN) {
-      const { startDiscord } = await import('../discord/index.js');
-      bots.push(await startDiscord(deps));
-    }
+    if (discordModule) bots.push(await discordModule.startDiscord(deps));
     for (const bot of bots) work.push({ name: bot.name, stop: () => bot.stop() });
 
     if (config.HEALTH_PORT !== undefined && !(slackHttp && config.HEALTH_PORT === config.PORT)) {
