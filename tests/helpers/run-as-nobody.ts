@@ -32,7 +32,9 @@ export function bundleForAnyUser(entry: string): { script: string; node: string;
     format: 'esm',
     target: 'node20',
     external: EXTERNAL_PACKAGES,
-    banner: { js: "import { createRequire as bannerRequire } from 'node:module'; const require = bannerRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as bannerRequire } from 'node:module'; const require = bannerRequire(import.meta.url);",
+    },
     logLevel: 'silent',
   });
   for (const name of EXTERNAL_PACKAGES) {
