@@ -21,6 +21,9 @@ export function warmUp(glossary: Glossary, now = new Date()): number {
     { kind: 'define', query: `what is ${term.title.toLowerCase()}?` },
     { kind: 'define', query: typo },
     { kind: 'define', query: 'qzxv wkpt' },
+    // Builds the description index (built on first use) and runs the comparison path.
+    { kind: 'define', query: `what do you call it when ${term.summary.toLowerCase()}` },
+    { kind: 'define', query: `${term.title} vs ${glossary.terms.at(-1)?.title ?? term.title}` },
     ...SECTIONS.map((section) => ({ kind: 'open' as const, slug: term.slug, section })),
     { kind: 'help' },
     { kind: 'today' },
