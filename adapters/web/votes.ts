@@ -76,7 +76,7 @@ function voteTarget(
   key: string,
 ): { key: string; back: { title: string; path: string } } | undefined {
   const slugs = key.split('~');
-  const terms = slugs.map((slug) => glossary.get(slug));
+  const terms = slugs.sort().map((slug) => glossary.get(slug));
   const [a, b] = terms;
   if (slugs.length === 1 && a) return { key: a.slug, back: { title: a.title, path: SITE_PATHS.term(a.slug) } };
   if (slugs.length !== 2 || !a || !b || a.slug === b.slug) return undefined;
