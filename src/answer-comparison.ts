@@ -1,8 +1,9 @@
 import { compareTerms } from './compare-terms.js';
 import type { Glossary } from './glossary/glossary.js';
+import type { Term } from './glossary/schema.js';
 import { distributeTail, parseComparison } from './lookup/comparison-query.js';
 import type { Resolution } from './lookup/resolution.js';
-import type { Reply, TermRef } from './replies.js';
+import type { ComparisonReply, Reply, TermRef } from './replies.js';
 
 type TermCard = (slug: string, extra: { query: string; missing?: { query: string; suggestions: TermRef[] } }) => Reply;
 
@@ -22,13 +23,7 @@ export function answerComparison(glossary: Glossary, query: string, termCard: Te
   const rightTerm = right.kind === 'term' ? glossary.get(right.slug) : undefined;
   if (leftTerm && rightTerm) {
     if (leftTerm.slug === rightTerm.slug) return termCard(leftTerm.slug, { query: shownQuery });
-    return {
-      kind: 'comparison',
-      left: leftTerm,
-      right: rightTerm,
-      ...compareTerms(leftTerm, rightTerm),
-      query: shownQuery,
-    };
+    return { ...comparisonOf(leftTerm, rightTerm), query: shownQuery };
   }
   if (parsed.strength === 'weak') return undefined;
   if (leftTerm)
@@ -37,6 +32,21 @@ export function answerComparison(glossary: Glossary, query: string, termCard: Te
     return termCard(rightTerm.slug, { query: shownQuery, missing: missingSide(parsed.left, left, rightTerm.slug) });
   const suggestions = dedupe([...suggestionsOf(left), ...suggestionsOf(right)]).slice(0, 5);
   return { kind: 'not-found', query: shownQuery, reason: 'no-match', suggestions };
+}
+
+/**
+ * The side-by-side reply for two slugs (the web's `/compare/<a>/<b>/` page), in that order; undefined when either
+ * is not a term or both are the same term. The same reply a "X vs Y" question gets.
+ */
+export function compareSlugs(glossary: Glossary, left: string, right: string): ComparisonReply | undefined {
+  const leftTerm = glossary.get(left);
+  const rightTerm = glossary.get(right);
+  if (!leftTerm || !rightTerm || leftTerm.slug === rightTerm.slug) return undefined;
+  return comparisonOf(leftTerm, rightTerm);
+}
+
+function comparisonOf(left: Term, right: Term): ComparisonReply {
+  return { kind: 'comparison', left, right, ...compareTerms(left, right) };
 }
 
 /** The left side, or (when it names nothing on its own) the left side with the right side's last words. */

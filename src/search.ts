@@ -1,3 +1,4 @@
+import { defineReply } from './answer-define.js';
 import type { Glossary } from './glossary/glossary.js';
 import type { TermRef } from './replies.js';
 
@@ -5,11 +6,11 @@ import type { TermRef } from './replies.js';
 export const SEARCH_LIMIT = 50;
 
 /**
- * Terms for a search box, best first, using the bot's own lookup: an exact name or alias, then names
- * starting with what was typed, then the typo-tolerant answer and its "did you mean" suggestions, else the
- * nearest terms the bot's not-found reply would offer. Runs in
- * the bot (`/api/search`) and, bundled, in the browser (the home page), so both rank exactly like `/define`;
- * whatever the lookup learns (descriptions, more aliases) the search gets for free.
+ * Terms for a search box, best first, from the same answer `/define` gives (`defineReply`): the term it would
+ * answer with an exact name, an alias or a description ("when a model makes things up"), or both terms of a
+ * comparison; then names starting with what was typed (autocomplete); then a typo's answer, the runners-up and
+ * the "did you mean" suggestions; else the nearest terms the bot's not-found reply would offer. Runs in the bot
+ * (`/api/search`) and, bundled, in the browser (the home page), so both rank exactly like `/define`.
  */
 export function searchGlossary(glossary: Glossary, query: string, limit = SEARCH_LIMIT): TermRef[] {
   if (query.trim() === '') return glossary.index.autocomplete('', limit);
@@ -17,13 +18,18 @@ export function searchGlossary(glossary: Glossary, query: string, limit = SEARCH
   const add = (ref: TermRef | undefined) => {
     if (ref && found.size < limit && !found.has(ref.slug)) found.set(ref.slug, ref);
   };
-  const resolution = glossary.index.resolve(query);
-  const answered = resolution.kind === 'term' ? glossary.ref(resolution.slug) : undefined;
-  if (resolution.kind === 'term' && resolution.match.type !== 'fuzzy') add(answered);
+  const reply = defineReply(glossary, query);
+  const answered = reply.kind === 'term' ? glossary.ref(reply.term.slug) : undefined;
+  // A typo's answer comes after the names that start with what was typed ("pre" is pre-training's start, not
+  // a typo of "pro…"); every other answer is what the reader asked for.
+  if (reply.kind === 'term' && reply.match?.type !== 'fuzzy') add(answered);
+  if (reply.kind === 'comparison') for (const term of [reply.left, reply.right]) add(glossary.ref(term.slug));
   for (const ref of glossary.index.autocomplete(query, limit)) add(ref);
   add(answered);
-  if (resolution.kind === 'suggestions') for (const ref of resolution.suggestions) add(ref);
+  if (reply.kind === 'term')
+    for (const ref of [...(reply.alternatives ?? []), ...(reply.missing?.suggestions ?? [])]) add(ref);
+  if (reply.kind === 'suggestions') for (const ref of reply.suggestions) add(ref);
   // Nothing close enough to answer: like the bot's not-found reply, offer the nearest terms.
-  if (found.size === 0 && resolution.kind === 'not-found') for (const ref of resolution.suggestions) add(ref);
+  if (found.size === 0 && reply.kind === 'not-found') for (const ref of reply.suggestions) add(ref);
   return [...found.values()];
 }

@@ -12,7 +12,9 @@ import { handleVote } from './votes.js';
 
 /** Votes one address may send per minute. */
 const VOTES_PER_MINUTE = 30;
-const TERM_PATH = new RegExp(`^/terms/([a-z0-9-]{1,${MAX_SLUG_LENGTH}})(/|/index\\.html)?$`);
+const SLUG = `([a-z0-9-]{1,${MAX_SLUG_LENGTH}})`;
+const TERM_PATH = new RegExp(`^/terms/${SLUG}(/|/index\\.html)?$`);
+const COMPARE_PATH = new RegExp(`^/compare/${SLUG}/${SLUG}(/|/index\\.html)?$`);
 
 export interface WebOptions {
   limiter?: RateLimiter;
@@ -21,8 +23,7 @@ export interface WebOptions {
 /**
  * The web glossary as one catch-all route for the server that answers /healthz (HEALTH_PORT's, or Slack's
  * on PORT); list it after the health routes. Pages: `/`, `/terms/<slug>/`, `/glossary.json`, the assets,
- * `/api/search?q=`, `POST /api/votes`, `/stats`; anything else is a 404 page. A comparison page would be one
- * more line in `route` (see src/render/html/paths.ts).
+ * `/compare/<a>/<b>/`, `/api/search?q=`, `POST /api/votes`, `/stats`; anything else is a 404 page.
  */
 export function createWebRoutes(deps: BotDeps, options: WebOptions = {}): HealthRoute[] {
   const site = createSiteCache(deps.glossary, deps.now);
@@ -57,6 +58,8 @@ export function createWebRoutes(deps: BotDeps, options: WebOptions = {}): Health
       const page = site.term(slug);
       return page ? sendCached(req, res, page) : notFound(req, res, path, slug);
     }
+    const compare = COMPARE_PATH.exec(path);
+    if (compare) return sendComparison(req, res, path, compare[1] ?? '', compare[2] ?? '', compare[3]);
     switch (path) {
       case '/':
       case `/${SITE_PATHS.home}`:
@@ -76,6 +79,38 @@ export function createWebRoutes(deps: BotDeps, options: WebOptions = {}): Health
       default:
         return notFound(req, res, path);
     }
+  };
+
+  /**
+   * `/compare/<a>/<b>/`: any two terms side by side. A pair has one address, its slugs sorted (the other order
+   * and a missing slash redirect there, relatively); the same term twice redirects to its page; an unknown slug
+   * gets a 404 page naming it, with the nearest terms.
+   */
+  const sendComparison = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+    a: string,
+    b: string,
+    suffix: string | undefined,
+  ) => {
+    const glossary = deps.glossary();
+    const unknown = [a, b].filter((slug) => !glossary.get(slug));
+    if (unknown.length > 0) {
+      const suggestions = unknown.flatMap((slug) => suggestionsFor(deps, slug));
+      const lines = [
+        `There is no term ${unknown.map((slug) => `“${slug}”`).join(' or ')} in the glossary, so there is nothing to compare.`,
+        'Search for it on the home page, or ask a maintainer to add it.',
+      ];
+      const page = renderMessagePage({ title: 'Page not found', lines, root: rootFor(path.slice(1)), suggestions });
+      return sendFresh(req, res, 404, TYPES.html, page);
+    }
+    const up = suffix === undefined ? '../' : '../../';
+    if (a === b) return redirect(res, `${up}../${SITE_PATHS.termDir(a)}`);
+    if (a > b || suffix === undefined)
+      return redirect(res, `${up}${SITE_PATHS.compareDir(a, b).slice('compare/'.length)}`);
+    const page = site.comparison(a, b);
+    return page ? sendCached(req, res, page) : notFound(req, res, path);
   };
 
   const handler = (req: IncomingMessage, res: ServerResponse) => {

@@ -1,12 +1,14 @@
 import type { Glossary } from '../../src/glossary/glossary.js';
 import { loadSiteScript, renderStylesheet } from '../../src/render/html/index.js';
-import { glossaryJson, glossaryScript, homePage, termPage } from '../../src/site/site-files.js';
+import { comparisonPage, glossaryJson, glossaryScript, homePage, termPage } from '../../src/site/site-files.js';
 import { type CachedBody, cacheable, TYPES } from './respond.js';
 
 /** What the served site can answer from memory: pages, data and assets, each with its ETag. */
 export interface SiteCache {
   home(): CachedBody;
   term(slug: string): CachedBody | undefined;
+  /** Two terms side by side, in the order given (the route passes them sorted). */
+  comparison(a: string, b: string): CachedBody | undefined;
   json(): CachedBody;
   data(): CachedBody;
   stylesheet(): CachedBody;
@@ -37,6 +39,17 @@ export function createSiteCache(glossary: () => Glossary, now: () => Date): Site
         const page = termPage(g, slug, options(at));
         return page === undefined ? undefined : cacheable(page, TYPES.html);
       }),
+    comparison: (a, b) => {
+      const make = (g: Glossary, at: Date) => {
+        const page = comparisonPage(g, a, b, options(at));
+        return page === undefined ? undefined : cacheable(page, TYPES.html);
+      };
+      // Only the linked pairs (a term's own comparison) are kept: any two terms can be compared, and keeping
+      // every pair a crawler asks for would hold n² pages.
+      const g = glossary();
+      const linked = g.get(a)?.comparison.slug === b || g.get(b)?.comparison.slug === a;
+      return linked ? memo(`compare:${a}/${b}`, make) : make(g, now());
+    },
     json: () => memo('json', (g) => cacheable(glossaryJson(g), TYPES.json)) as CachedBody,
     data: () => memo('data', (g) => cacheable(glossaryScript(g), TYPES.js)) as CachedBody,
     stylesheet: () => stylesheet,

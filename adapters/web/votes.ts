@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { renderMessagePage } from '../../src/render/html/index.js';
+import type { Glossary } from '../../src/glossary/glossary.js';
+import { renderMessagePage, SITE_PATHS } from '../../src/render/html/index.js';
+import { comparisonKey } from '../../src/render/ids.js';
 import { recordVote, VOTE_NOT_SAVED } from '../../src/store/feedback.js';
 import type { BotDeps } from '../deps.js';
 import type { RateLimiter } from './rate-limit.js';
@@ -12,7 +14,8 @@ const VOTER_ID = /^[A-Za-z0-9_-]{24,64}$/;
 const YEAR_S = 365 * 24 * 3600;
 
 /**
- * `POST /api/votes` (form fields `slug`, `vote`): one anonymous vote per browser and term, in the same store
+ * `POST /api/votes` (form fields `slug` (a term, or a comparison's `a~b`), `vote`): one anonymous vote per
+ * browser and term or pair, in the same store
  * as chat votes. Answers JSON to the page script and a small page to a plain form post (no JavaScript).
  * Refused: posts from other sites (Origin), more than the limiter allows per address, unknown terms.
  */
@@ -23,11 +26,15 @@ export async function handleVote(
   limiter: RateLimiter,
 ): Promise<void> {
   const json = (req.headers.accept ?? '').includes('application/json');
-  const answer = (status: number, message: string, headers: Record<string, string> = {}, back?: string) => {
+  const answer = (
+    status: number,
+    message: string,
+    headers: Record<string, string> = {},
+    back?: { title: string; path: string },
+  ) => {
     if (json) return sendFresh(req, res, status, TYPES.json, JSON.stringify({ ok: status === 200, message }), headers);
-    const term = back ? deps.glossary().ref(back) : undefined;
     const title = status === 200 ? 'Thanks for the feedback' : 'Your vote was not counted';
-    const page = renderMessagePage({ title, lines: [message], root: '../', ...(term ? { back: term } : {}) });
+    const page = renderMessagePage({ title, lines: [message], root: '../', ...(back ? { back } : {}) });
     return sendFresh(req, res, status, TYPES.html, page, headers);
   };
   if (!isSameOrigin(req)) return answer(403, 'Votes are only accepted from the glossary’s own pages.');
@@ -38,12 +45,13 @@ export async function handleVote(
   }
   const body = await readBody(req, 2048);
   const form = new URLSearchParams(body ?? '');
-  const slug = form.get('slug') ?? '';
   const vote = form.get('vote');
   if (body === undefined || (vote !== 'up' && vote !== 'down')) {
     return answer(400, 'Choose 👍 Helpful or 👎 Not helpful on a term’s page.');
   }
-  if (!deps.glossary().get(slug)) return answer(404, 'That term is not in the glossary (any more).');
+  const target = voteTarget(deps.glossary(), form.get('slug') ?? '');
+  if (!target) return answer(404, 'That term is not in the glossary (any more).');
+  const { key: slug } = target;
   const known = readCookie(req, VOTER_COOKIE);
   const voter = known && VOTER_ID.test(known) ? known : randomBytes(24).toString('base64url');
   const notice = await recordVote(deps.store, deps.glossary(), {
@@ -56,7 +64,24 @@ export async function handleVote(
   if (notice === VOTE_NOT_SAVED) return answer(503, notice.text);
   const secure = deps.config.PUBLIC_URL?.startsWith('https:') ? '; Secure' : '';
   const cookie = `${VOTER_COOKIE}=${voter}; Path=/; Max-Age=${YEAR_S}; HttpOnly; SameSite=Lax${secure}`;
-  return answer(200, notice.text, voter === known ? {} : { 'set-cookie': cookie }, slug);
+  return answer(200, notice.text, voter === known ? {} : { 'set-cookie': cookie }, target.back);
+}
+
+/**
+ * What a vote is about: a term slug, or two different terms as `a~b` in either order (stored under
+ * `comparisonKey`, so both orders share one vote per browser); undefined for anything else.
+ */
+function voteTarget(
+  glossary: Glossary,
+  key: string,
+): { key: string; back: { title: string; path: string } } | undefined {
+  const slugs = key.split('~');
+  const terms = slugs.sort().map((slug) => glossary.get(slug));
+  const [a, b] = terms;
+  if (slugs.length === 1 && a) return { key: a.slug, back: { title: a.title, path: SITE_PATHS.term(a.slug) } };
+  if (slugs.length !== 2 || !a || !b || a.slug === b.slug) return undefined;
+  const back = { title: `${a.title} vs ${b.title}`, path: SITE_PATHS.compare(a.slug, b.slug) };
+  return { key: comparisonKey(a.slug, b.slug), back };
 }
 
 /** A browser sends Origin on every POST; another site's (or a sandboxed frame's `null`) is refused. */

@@ -1,8 +1,10 @@
 import { termOfTheDay, termReply } from '../answer.js';
+import { compareSlugs } from '../answer-comparison.js';
 import type { Glossary } from '../glossary/glossary.js';
 import type { Term } from '../glossary/schema.js';
 import {
   loadSiteScript,
+  renderComparisonPage,
   renderHomePage,
   renderStylesheet,
   renderTermPage,
@@ -48,6 +50,28 @@ export function termPage(glossary: Glossary, slug: string, options: SiteOptions)
   return renderTermPage(reply, { votes: options.votes, hasTerm: (s) => glossary.get(s) !== undefined });
 }
 
+/** The side-by-side page of two terms, or undefined when either is not a term or both are the same. */
+export function comparisonPage(glossary: Glossary, a: string, b: string, options: SiteOptions): string | undefined {
+  const reply = compareSlugs(glossary, a, b);
+  return reply && renderComparisonPage(reply, { votes: options.votes });
+}
+
+/**
+ * The pairs the static site gets a compare page for: each term whose reviewed comparison names another term of
+ * the glossary (the pair its term page links to), sorted like `comparisonKey`, once per pair. Any other pair
+ * is only served by the bot, which can compare any two terms.
+ */
+export function linkedPairs(glossary: Glossary): [string, string][] {
+  const pairs = new Map<string, [string, string]>();
+  for (const term of glossary.terms) {
+    const other = term.comparison.slug;
+    if (!other || other === term.slug || !glossary.get(other)) continue;
+    const pair = [term.slug, other].sort() as [string, string];
+    pairs.set(pair.join('~'), pair);
+  }
+  return [...pairs.values()];
+}
+
 /** Every file of the static site, by relative path: pages, stylesheet, script and data. */
 export async function buildSiteFiles(glossary: Glossary, options: SiteOptions): Promise<Map<string, string>> {
   const files = new Map<string, string>();
@@ -55,6 +79,10 @@ export async function buildSiteFiles(glossary: Glossary, options: SiteOptions): 
   for (const term of glossary.terms) {
     const page = termPage(glossary, term.slug, options);
     if (page) files.set(SITE_PATHS.term(term.slug), page);
+  }
+  for (const [a, b] of linkedPairs(glossary)) {
+    const page = comparisonPage(glossary, a, b, options);
+    if (page) files.set(SITE_PATHS.compare(a, b), page);
   }
   files.set(SITE_PATHS.stylesheet, renderStylesheet());
   files.set(SITE_PATHS.script, await loadSiteScript());

@@ -112,6 +112,46 @@ describe.runIf(run)('the web glossary in Chromium', { timeout: 90_000 }, () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
+  it('GIVEN the built site from disk THEN a description typed in the search lists the described term first', async () => {
+    const { page, errors } = await open(fromDisk('index.html'), PHONE);
+    await page.getByLabel('Search').fill('when a model makes things up');
+    await expect.poll(async () => (await visibleSlugs(page))[0]).toBe('hallucination');
+    await page.getByLabel('Search').fill('lora vs fine tuning');
+    await expect.poll(async () => (await visibleSlugs(page)).slice(0, 2)).toEqual(['lora', 'fine-tuning']);
+    expect(errors).toEqual([]);
+  });
+
+  it('GIVEN a term page from disk THEN At a glance opens the compare page: both terms, a table, working links', async () => {
+    const { page, errors } = await open(fromDisk('terms/lora/index.html'), PHONE);
+    await page.getByRole('link', { name: /side by side/ }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Fine-tuning vs LoRA');
+    expect(await page.locator('table caption').textContent()).toContain('Fine-tuning compared with LoRA');
+    expect(await page.locator('table tbody tr').count()).toBeGreaterThanOrEqual(4);
+    expect(await page.locator('.badge').count()).toBe(2);
+    const links = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    for (const link of links.filter((l) => l.startsWith('file:'))) {
+      expect(existsSync(fileURLToPath(link.split('#')[0] ?? '')), link).toBe(true);
+    }
+    await page.screenshot({ path: `${SCREENSHOTS}/compare-phone.png`, fullPage: true });
+    await page.getByRole('link', { name: 'LoRA', exact: true }).first().click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('LoRA');
+    expect(errors).toEqual([]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('GIVEN the compare page the bot serves THEN it reads on a phone and a 👍 lands under the pair', async () => {
+    const { page, errors } = await open(`${base}/compare/lora/fine-tuning/`, { ...PHONE, colorScheme: 'dark' });
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Fine-tuning vs LoRA');
+    expect(page.url()).toBe(`${base}/compare/fine-tuning/lora/`);
+    await page.getByRole('button', { name: 'Helpful', exact: true }).click();
+    await expect.poll(() => page.locator('.vote-status').textContent()).toContain('Thanks');
+    const stats = await store.usageStats(new Date(0), 10);
+    expect(stats.helpfulness).toContainEqual({ slug: 'fine-tuning~lora', up: 1, down: 0 });
+    await page.screenshot({ path: `${SCREENSHOTS}/compare-dark-phone.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
   it('GIVEN a term page from disk THEN every section is visible and every link opens a page of the site', async () => {
     const { page, errors } = await open(fromDisk('terms/post-training/index.html'));
     await expect.poll(() => page.locator('h1').textContent()).toBe('Post-training');
@@ -150,7 +190,7 @@ describe.runIf(run)('the web glossary in Chromium', { timeout: 90_000 }, () => {
     await expect.poll(() => page.locator('.vote-status').textContent()).toContain('Thanks');
     expect(await page.getByRole('button', { name: 'Helpful', exact: true }).getAttribute('aria-pressed')).toBe('true');
     const stats = await store.usageStats(new Date(0), 10);
-    expect(stats.helpfulness).toEqual([{ slug: 'rlhf', up: 1, down: 0 }]);
+    expect(stats.helpfulness).toContainEqual({ slug: 'rlhf', up: 1, down: 0 });
     await page.screenshot({ path: `${SCREENSHOTS}/term-dark-phone.png`, fullPage: true });
     expect(errors).toEqual([]);
     expect(await seriousA11yViolations(page)).toEqual([]);

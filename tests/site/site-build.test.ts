@@ -73,6 +73,25 @@ describe('glossary site build', () => {
     }
   });
 
+  it('GIVEN terms whose comparison names another term THEN each such pair has one compare page, linked from both', async () => {
+    const glossary = await loadGlossary('terms');
+    const pairs = new Set(
+      glossary.terms
+        .filter((t) => t.comparison.slug && t.comparison.slug !== t.slug && glossary.get(t.comparison.slug))
+        .map((t) => [t.slug, t.comparison.slug].sort().join('/')),
+    );
+    expect(pairs.size).toBeGreaterThan(10);
+    const written = readdirSync(path.join(out, 'compare')).flatMap((a) =>
+      readdirSync(path.join(out, 'compare', a)).map((b) => `${a}/${b}`),
+    );
+    expect(written.sort()).toEqual([...pairs].sort());
+    const lora = readFileSync(path.join(out, 'terms/lora/index.html'), 'utf8');
+    expect(lora).toContain('href="../../compare/fine-tuning/lora/index.html"');
+    const page = readFileSync(path.join(out, 'compare/fine-tuning/lora/index.html'), 'utf8');
+    expect(page).toContain('<table>');
+    expect(page).not.toContain('data-vote');
+  });
+
   it('GIVEN the static site THEN term pages have no vote form (no bot to receive votes)', () => {
     expect(readFileSync(path.join(out, 'terms/rlhf/index.html'), 'utf8')).not.toContain('data-vote');
   });

@@ -1,4 +1,5 @@
 import { loadGlossary } from '../../../src/glossary/load-glossary.js';
+import { linkedPairs } from '../../../src/site/site-files.js';
 import { writeSite } from '../../../src/site/write-site.js';
 import { type CliCommand, termsDirFrom, UsageError } from '../command.js';
 
@@ -17,7 +18,10 @@ export function createSiteCommand(deps: { now?: () => Date } = {}): CliCommand {
       const glossary = await loadGlossary(termsDirFrom(ctx.env));
       const files = await writeSite(glossary, dir, { votes: false, now: (deps.now ?? (() => new Date()))() });
       const ms = Math.round(performance.now() - started);
-      ctx.stdout(`Wrote ${glossary.size} term pages (${files} files) to ${dir} in ${ms} ms. Open ${dir}/index.html.`);
+      const pairs = linkedPairs(glossary).length;
+      ctx.stdout(
+        `Wrote ${glossary.size} term pages, ${pairs} compare pages (${files} files) to ${dir} in ${ms} ms. Open ${dir}/index.html.`,
+      );
       return 0;
     },
   };

@@ -1,5 +1,6 @@
 /** The web glossary: pure renderers from core data to HTML pages, the stylesheet and the browser script. */
 export { renderUsageChart } from './chart.js';
+export { type ComparisonPageOptions, renderComparisonPage } from './comparison-page.js';
 export { escapeHtml, safeJson } from './escape.js';
 export { renderHomePage } from './home-page.js';
 export { SITE_NAME } from './layout.js';

@@ -14,6 +14,8 @@ export interface PageOptions {
   main: RawHtml;
   /** Site-relative scripts to load (deferred), in order. */
   scripts?: readonly string[];
+  /** Site-relative address of the page's one canonical URL, when it can be reached by several. */
+  canonical?: string;
   /** Marks the current page in the header navigation. */
   current?: 'home';
 }
@@ -31,6 +33,7 @@ export function renderPage(options: PageOptions): string {
 <link rel="icon" href="data:,">
 <title>${title}</title>
 <meta name="description" content="${options.description}">
+${options.canonical === undefined ? undefined : html`<link rel="canonical" href="${root}${options.canonical}">`}
 <link rel="stylesheet" href="${root}${SITE_PATHS.stylesheet}">
 ${scripts}
 </head>

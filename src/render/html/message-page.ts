@@ -11,8 +11,8 @@ export interface MessagePageOptions {
   root: string;
   /** Terms to offer instead (the nearest names for a mistyped address). */
   suggestions?: readonly TermRef[];
-  /** The term to go back to (after a vote). */
-  back?: TermRef;
+  /** The page to go back to (after a vote): its title and site-relative path. */
+  back?: { title: string; path: string };
 }
 
 /** A short page: 404s, a thank-you after a vote sent without JavaScript, a disabled maintainer view. */
@@ -27,7 +27,7 @@ ${
 <ul>${suggestions.map((s) => html`<li><a href="${root}${SITE_PATHS.term(s.slug)}">${s.title}</a></li>`)}</ul>`
     : undefined
 }
-${options.back ? html`<p><a href="${root}${SITE_PATHS.term(options.back.slug)}">Back to ${options.back.title}</a></p>` : undefined}
+${options.back ? html`<p><a href="${root}${options.back.path}">Back to ${options.back.title}</a></p>` : undefined}
 <p><a href="${root}${SITE_PATHS.home}">See every term</a></p>`;
   return renderPage({ title: options.title, description: options.lines[0] ?? options.title, root, main });
 }

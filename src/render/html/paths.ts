@@ -1,8 +1,8 @@
 /**
  * Every page of the web glossary and where it lives, relative to the site root. Links are always relative
  * (`../../terms/rlhf/index.html`), so the same HTML works from disk, on any static host, under a sub-path, and
- * served by the bot. A new page (e.g. `compare/<a>/<b>/index.html` once the core has comparison replies) is a
- * new entry here, a renderer beside term-page.ts, and one route in adapters/web/routes.ts.
+ * served by the bot. A new page is a new entry here, a renderer beside term-page.ts, and one route in
+ * adapters/web/routes.ts.
  */
 export const SITE_PATHS = {
   home: 'index.html',
@@ -15,6 +15,12 @@ export const SITE_PATHS = {
   term: (slug: string) => `terms/${slug}/index.html`,
   /** A term page's address without the file name, for links from chat cards. */
   termDir: (slug: string) => `terms/${slug}/`,
+  /**
+   * Two terms side by side, in either order: the slugs are sorted like `comparisonKey`, so a pair has one
+   * address (the bot redirects the other order there; the static site writes only this one).
+   */
+  compare: (a: string, b: string) => `compare/${pair(a, b)}/index.html`,
+  compareDir: (a: string, b: string) => `compare/${pair(a, b)}/`,
   /** Votes posted from a term page (served by the bot only). */
   votes: 'api/votes',
 } as const;
@@ -23,4 +29,8 @@ export const SITE_PATHS = {
 export function rootFor(pagePath: string): string {
   const depth = pagePath.split('/').length - 1;
   return depth === 0 ? './' : '../'.repeat(depth);
+}
+
+function pair(a: string, b: string): string {
+  return [a, b].sort().join('/');
 }

@@ -88,6 +88,10 @@ tbody th { font-weight: 600; }
 .related-link { display: inline-block; padding: 0.35rem 0.9rem; border: 1px solid var(--accent); border-radius: 999px;
   text-decoration: none; font-weight: 600; margin-right: 0.4rem; }
 .related-link:hover { background: var(--soft); }
+.sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 0.8rem; }
+.side { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 0 1rem 0.4rem; }
+.side h2 { margin-top: 0.8rem; }
+.compare-link { margin-top: 0.6rem; font-weight: 600; }
 .vote form { display: flex; gap: 0.6rem; flex-wrap: wrap; }
 button { font: inherit; padding: 0.45rem 1rem; border-radius: 6px; border: 1px solid var(--line);
   background: var(--card); color: var(--fg); cursor: pointer; min-height: 44px; }

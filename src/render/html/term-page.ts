@@ -3,6 +3,7 @@ import type { TermReply } from '../../replies.js';
 import { html, type RawHtml } from './escape.js';
 import { renderPage } from './layout.js';
 import { rootFor, SITE_PATHS } from './paths.js';
+import { voteForm } from './vote-form.js';
 
 export interface TermPageOptions {
   /** Whether a slug is a term of this glossary, to link the comparison's other side when it is. */
@@ -29,10 +30,12 @@ export function renderTermPage(reply: TermReply, options: TermPageOptions): stri
   const termHref = (slug: string) => `${root}${SITE_PATHS.term(slug)}`;
   const list = (items: readonly string[]) => html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
   const { comparison } = term;
-  const against =
-    comparison.slug && options.hasTerm(comparison.slug)
-      ? html`<a href="${termHref(comparison.slug)}">${comparison.against}</a>`
-      : html`${comparison.against}`;
+  const other =
+    comparison.slug && comparison.slug !== term.slug && options.hasTerm(comparison.slug) ? comparison.slug : undefined;
+  const against = other ? html`<a href="${termHref(other)}">${comparison.against}</a>` : html`${comparison.against}`;
+  const sideBySide = other
+    ? html`<p class="compare-link"><a href="${root}${SITE_PATHS.compare(term.slug, other)}">${term.title} and ${comparison.against} side by side</a></p>`
+    : undefined;
   const main = html`<article class="term">
 <header class="term-header">
 <h1>${term.title}</h1>
@@ -53,7 +56,8 @@ ${section(
 ${comparison.rows.map((row) => html`<tr><th scope="row">${row.aspect}</th><td>${row.this}</td><td>${row.other}</td></tr>`)}
 </tbody>
 </table>
-</div>`,
+</div>
+${sideBySide}`,
 )}
 ${section('why', 'Why it matters', list(term.whyItMatters))}
 ${section('where', "Where it's used", list(term.whereUsed))}
@@ -102,18 +106,5 @@ function section(id: string, heading: string, body: RawHtml): RawHtml {
   return html`<section class="section section-${id}" aria-labelledby="h-${id}">
 <h2 id="h-${id}">${heading}</h2>
 ${body}
-</section>`;
-}
-
-/** A plain form (works without JavaScript; the script sends it in the background and shows the answer). */
-function voteForm(slug: string, root: string): RawHtml {
-  return html`<section class="section vote" aria-labelledby="h-vote">
-<h2 id="h-vote">Helpful?</h2>
-<form method="post" action="${root}${SITE_PATHS.votes}" data-vote>
-<input type="hidden" name="slug" value="${slug}">
-<button type="submit" name="vote" value="up"><span aria-hidden="true">👍</span> Helpful</button>
-<button type="submit" name="vote" value="down"><span aria-hidden="true">👎</span> Not helpful</button>
-</form>
-<p class="vote-status" role="status" aria-live="polite"></p>
 </section>`;
 }

@@ -27,6 +27,11 @@ function setUpSearch(): void {
   const glossary = new Glossary(terms);
   const original = [...list.querySelectorAll<HTMLLIElement>('li[data-slug]')];
   const bySlug = new Map(original.map((li) => [li.dataset.slug ?? '', li]));
+  // The description index (for "when a model makes things up") costs a few hundred ms to build on a phone: build
+  // it while the page is idle, so the first description typed does not wait for it.
+  const warm = () => void glossary.descriptions;
+  if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 3000 });
+  else setTimeout(warm, 500);
   const update = () => {
     const query = input.value;
     const ranked =
