@@ -24,6 +24,14 @@ export function termPageUrl(publicUrl: string, slug: string): string {
   return `${publicUrl}terms/${slug}/`;
 }
 
+/** The web page showing two terms side by side under PUBLIC_URL (one address per pair, slugs sorted). */
+export function comparePageUrl(publicUrl: string, a: string, b: string): string {
+  return `${publicUrl}compare/${[a, b].sort().join('/')}/`;
+}
+
+/** The longest link URL every platform takes (Discord: 512; Slack: 3000). */
+const MAX_LINK_URL = 512;
+
 /** Buttons in groups; each group starts a new row (Discord) or actions block (Slack). */
 export type ButtonGroups = ButtonSpec[][];
 
@@ -36,7 +44,7 @@ export function buildButtons(reply: Reply, options: ButtonOptions = {}): ButtonG
     reply.kind === 'term'
       ? termButtons(reply, options)
       : reply.kind === 'comparison'
-        ? comparisonButtons(reply)
+        ? comparisonButtons(reply, options)
         : reply.kind === 'suggestions' || reply.kind === 'not-found' || reply.kind === 'help'
           ? [openButtons(reply.kind === 'help' ? reply.examples : reply.suggestions, reply.kind === 'suggestions')]
           : reply.kind === 'mentions'
@@ -67,9 +75,14 @@ function termButtons(reply: TermReply, options: ButtonOptions): ButtonGroups {
 }
 
 /** Open either term, then *Helpful?* votes that count for the comparison itself. */
-function comparisonButtons(reply: ComparisonReply): ButtonGroups {
+function comparisonButtons(reply: ComparisonReply, options: ButtonOptions): ButtonGroups {
   const key = comparisonKey(reply.left.slug, reply.right.slug);
-  const feedback = voteButtons(key);
+  const feedback: ButtonSpec[] = [];
+  const link = options.publicUrl && formatActionId({ type: 'link', slug: reply.left.slug });
+  const url = options.publicUrl && comparePageUrl(options.publicUrl, reply.left.slug, reply.right.slug);
+  // Discord refuses link URLs over 512 characters (a long PUBLIC_URL plus two long slugs): then no link.
+  if (link && url && url.length <= MAX_LINK_URL) feedback.push({ label: 'Open side by side', id: link, url });
+  feedback.push(...voteButtons(key));
   const open = openButtons([reply.left, reply.right], false).map((b) => ({ ...b, label: `Open ${b.label}` }));
   return [open, feedback];
 }

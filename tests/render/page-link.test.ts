@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer.js';
+import { compareSlugs } from '../../src/answer-comparison.js';
 import { findDiscordViolations, findSlackViolations } from '../../src/render/check-limits.js';
 import { renderDiscord } from '../../src/render/discord.js';
 import { renderSlack } from '../../src/render/slack.js';
@@ -52,5 +53,24 @@ describe('"Open full entry" on chat cards', () => {
     const message = renderDiscord(reply, { publicUrl: longUrl });
     expect(findDiscordViolations(message)).toEqual([]);
     expect(JSON.stringify(message)).toContain('Open full entry');
+  });
+
+  it('GIVEN PUBLIC_URL THEN a comparison card links to the side-by-side page on both platforms, within limits', () => {
+    const [a, b] = glossary.terms;
+    const reply = a && b ? compareSlugs(glossary, a.slug, b.slug) : undefined;
+    if (!reply) throw new Error('fixture glossary needs two terms');
+    const url = `${PUBLIC_URL}compare/${[a?.slug, b?.slug].sort().join('/')}/`;
+    const slack = renderSlack(reply, { publicUrl: PUBLIC_URL });
+    expect(JSON.stringify(slack)).toContain(url);
+    expect(findSlackViolations(slack)).toEqual([]);
+    const discord = renderDiscord(reply, { publicUrl: PUBLIC_URL });
+    expect(discord.components.flatMap((row) => row.components)).toContainEqual({
+      type: 2,
+      style: 5,
+      url,
+      label: 'Open side by side',
+    });
+    expect(findDiscordViolations(discord)).toEqual([]);
+    expect(JSON.stringify(renderDiscord(reply))).not.toContain('side by side');
   });
 });
