@@ -61,7 +61,7 @@ export async function createSqliteFile(): Promise<TestDatabase & { dir: string }
     dir: temp.dir,
     open: (options) => openStore(temp.dbPath, options),
     async rows(sql) {
-      const Database = (await import('better-sqlite3')).default;
+      const Database = (await import('../../src/store/sqlite-driver.js')).default;
       const db = new Database(temp.dbPath, { readonly: true });
       try {
         return db.prepare(sql).all() as Record<string, unknown>[];

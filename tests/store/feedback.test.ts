@@ -85,7 +85,7 @@ describe('recordLookup', () => {
   it('GIVEN a very long query THEN only the first 200 characters are kept', async () => {
     await ask('z'.repeat(5_000));
     await store.close();
-    const db = (await import('better-sqlite3')).default;
+    const db = (await import('../../src/store/sqlite-driver.js')).default;
     const raw = new db(temp.dbPath, { readonly: true });
     const query = raw.prepare('SELECT query FROM lookups').pluck().get() as string;
     raw.close();
