@@ -28,8 +28,8 @@ export class LookupIndex {
   private readonly names: NameEntry[];
   private readonly byCompact = new Map<string, NameEntry>();
   private readonly byKey = new Map<string, NameEntry>();
-  private readonly trigrams: TrigramFilter;
-  private readonly prefixes: PrefixIndex;
+  private trigramFilter: TrigramFilter | undefined;
+  private prefixIndex: PrefixIndex | undefined;
   private readonly maxNameWords: number;
   /** Letters in the longest name; a query much longer than it cannot be a typo of any name. */
   private readonly maxCompactLength: number;
@@ -47,10 +47,22 @@ export class LookupIndex {
     }
     this.maxNameWords = maxWords;
     this.maxCompactLength = maxCompact;
-    this.trigrams = new TrigramFilter(this.names);
-    this.prefixes = new PrefixIndex(this.names);
     const collator = new Intl.Collator('en');
     this.refs = terms.map((t) => ({ slug: t.slug, title: t.title })).sort((a, b) => collator.compare(a.title, b.title));
+  }
+
+  /**
+   * The typo and autocomplete structures, built on first use: a one-shot `glossary define` of an exact name
+   * never needs them (a third of its start-up), while the bot builds them in its warm-up before it is ready.
+   */
+  private get trigrams(): TrigramFilter {
+    this.trigramFilter ??= new TrigramFilter(this.names);
+    return this.trigramFilter;
+  }
+
+  private get prefixes(): PrefixIndex {
+    this.prefixIndex ??= new PrefixIndex(this.names);
+    return this.prefixIndex;
   }
 
   /** Resolves a user's query (any wording) to a term, suggestions, or a not-found with the nearest terms. */
