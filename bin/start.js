@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE_DIRS = ['src', 'adapters'];
 const CONFIGS = ['tsconfig.json', 'tsconfig.build.json'];
+/** Sources bundled for the browser rather than compiled to dist/ one by one. */
+const CLIENT_DIR = path.join('src', 'render', 'html', 'client');
 
 const mtime = (file) => statSync(file, { throwIfNoEntry: false })?.mtimeMs;
 
@@ -24,11 +26,16 @@ function sourcesIn(dir) {
 function staleReason() {
   const entry = mtime(path.join(root, 'dist', 'adapters', 'main.js'));
   if (entry === undefined) return 'dist/ has not been built yet';
+  // The browser script is bundled (not compiled file by file) from src/render/html/client into dist/site/site.js.
   const siteScript = mtime(path.join(root, 'dist', 'site', 'site.js'));
-  if (siteScript === undefined || siteScript < entry - 60_000) return 'the web page script is missing';
+  if (siteScript === undefined) return 'the web page script is missing';
   const config = CONFIGS.find((name) => (mtime(path.join(root, name)) ?? 0) > entry);
   if (config) return `${config} changed`;
   for (const source of SOURCE_DIRS.flatMap(sourcesIn)) {
+    if (source.startsWith(CLIENT_DIR)) {
+      if (siteScript < (mtime(path.join(root, source)) ?? 0)) return `${source} changed`;
+      continue;
+    }
     const output = mtime(path.join(root, 'dist', source.replace(/\.ts$/, '.js')));
     if (output === undefined || output < (mtime(path.join(root, source)) ?? 0)) return `${source} changed`;
   }
