@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
-import { UserError } from '../src/errors.js';
-
-function problemsOf(env: Record<string, string>): string {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    expect(error).toBeInstanceOf(UserError);
-    return (error as UserError).message;
-  }
-  throw new Error('expected a configuration problem');
-}
+import { problemsOf } from './helpers/config-problems.js';
 
 describe('settings for several machines', () => {
   it('GIVEN a DATABASE_URL that is not PostgreSQL THEN it says what form it takes, without echoing the value', () => {

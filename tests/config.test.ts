@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
-import { UserError } from '../src/errors.js';
-
-/** The message loadConfig throws for `env`. */
-function problemsOf(env: Record<string, string>): string {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    expect(error).toBeInstanceOf(UserError);
-    return (error as UserError).message;
-  }
-  throw new Error('expected a configuration problem');
-}
+import { problemsOf } from './helpers/config-problems.js';
 
 describe('loadConfig', () => {
   it('GIVEN no variables THEN the defaults run the console bot', () => {
